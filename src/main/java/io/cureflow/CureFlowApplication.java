@@ -1,0 +1,17 @@
+package io.cureflow;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** CureFlow: a collections journey for every delinquent account, run by Camunda 7. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class CureFlowApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CureFlowApplication.class, args);
+    }
+}

@@ -1,0 +1,8 @@
+package io.cureflow.compliance;
+
+public enum Channel {
+    SMS,
+    EMAIL,
+    CALL,
+    VOICEMAIL
+}

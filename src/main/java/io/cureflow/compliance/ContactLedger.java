@@ -1,0 +1,19 @@
+package io.cureflow.compliance;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The contact ledger: one row per attempt, sent, blocked or failed. */
+public interface ContactLedger {
+
+    /** @param outcome SENT, DELIVERED, FAILED, BLOCKED, ... */
+    long record(long caseId, Channel channel, String contactPoint, String outcome, Long decisionId, Instant at);
+
+    List<ContactAttempt> attemptsOfCase(long caseId);
+
+    /** Decisions that blocked a contact for this case, newest last (for the case timeline). */
+    List<BlockedContact> blockedContactsOfCase(long caseId);
+
+    record BlockedContact(long decisionId, Channel channel, Instant at, Instant nextAllowedAt, String reason) {
+    }
+}

@@ -1,0 +1,6 @@
+package io.cureflow.journey;
+
+public interface JourneyQueries {
+
+    JourneyStatus statusOf(long caseId);
+}

@@ -1,0 +1,5 @@
+package io.cureflow.outreach;
+
+/** An inbound message reached CureFlow and was attached to this case. */
+public record BorrowerReplied(long caseId, long messageId) {
+}

@@ -1,0 +1,20 @@
+package io.cureflow.outreach;
+
+import io.cureflow.compliance.Channel;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface OutreachService {
+
+    /**
+     * Writes the message for this step, channel and tone in the borrower's language and stores it, not yet sent.
+     * Returns empty when the borrower has no usable contact point on that channel.
+     */
+    Optional<OutreachMessage> compose(long caseId, Channel channel, int step, String tone);
+
+    /** Sends a composed message through the channel's gateway. Sending the same message twice sends it once. */
+    OutreachMessage send(long messageId);
+
+    List<OutreachMessage> conversationOfCase(long caseId);
+}
