@@ -10,6 +10,8 @@ public interface CaseService {
 
     Optional<CaseView> findCase(long caseId);
 
+    CasePage listCases(CaseFilter filter, int page, int size);
+
     /** Reads the account as of now and tells the stage and when the next stage begins. */
     DelinquencyAssessment assess(long caseId);
 
