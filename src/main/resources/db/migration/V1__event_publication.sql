@@ -8,6 +8,8 @@ create table event_publication (
     completion_date  timestamp(6) with time zone
 );
 create index ix_event_publication_incomplete on event_publication (completion_date, publication_date);
+-- completion is looked up by listener and event when the publication id is not at hand
+create index ix_event_publication_listener on event_publication (listener_id, serialized_event);
 
 create table event_publication_archive (
     id               uuid          not null primary key,
