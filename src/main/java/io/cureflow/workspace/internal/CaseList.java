@@ -12,15 +12,15 @@ public record CaseList(List<CaseSummary> cases, int page, int size, long total) 
                 page.total());
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return page > 0;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return (long) (page + 1) * size < total;
     }
 
-    long pageCount() {
+    public long pageCount() {
         return size == 0 ? 0 : (total + size - 1) / size;
     }
 }

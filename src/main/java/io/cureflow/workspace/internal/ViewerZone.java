@@ -3,7 +3,6 @@ package io.cureflow.workspace.internal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -15,17 +14,23 @@ public record ViewerZone(ZoneId zone) {
 
     public static final String COOKIE = "cureflow_tz";
 
+    private static final ZoneId UTC = ZoneId.of("UTC");
+
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
     static ViewerZone from(String cookieValue) {
         if (cookieValue == null || cookieValue.isBlank()) {
-            return new ViewerZone(ZoneOffset.UTC);
+            return new ViewerZone(UTC);
         }
         try {
             return new ViewerZone(ZoneId.of(cookieValue.trim()));
         } catch (DateTimeException e) {
-            return new ViewerZone(ZoneOffset.UTC);
+            return new ViewerZone(UTC);
         }
+    }
+
+    public String label() {
+        return zone.getId();
     }
 
     public String format(Instant at) {
