@@ -161,7 +161,7 @@ class CaseApiControllerTests {
     }
 
     @Nested
-    class CaseList {
+    class ListOfCases {
 
         @Test
         void passesFiltersAndPageToTheAccountModule() throws Exception {
