@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The agents' case list and case page; the timeline card reloads itself through {@code /cases/{id}/timeline}. */
+/**
+ * The agents' case list and case page. The timeline card reloads itself through {@code /cases/{id}/timeline}, which
+ * also brings the journey state along, so a borrower's reply shows up without reloading the page.
+ */
 @Controller
 class CasePagesController {
 
@@ -56,11 +59,7 @@ class CasePagesController {
         if (view.isEmpty()) {
             return notFound(id, model, response);
         }
-        ViewerZone zone = ViewerZone.from(tz);
-        model.addAttribute("caseSummary", CaseSummary.of(view.get()));
-        model.addAttribute("journey", JourneySummary.of(journeys.statusOf(id)));
-        model.addAttribute("timeline", presenter.newestFirst(timeline.of(view.get()), locale, zone));
-        model.addAttribute("zone", zone);
+        fill(model, view.get(), tz, locale, false);
         return "workspace/case";
     }
 
@@ -71,11 +70,17 @@ class CasePagesController {
         if (view.isEmpty()) {
             return notFound(id, model, response);
         }
+        fill(model, view.get(), tz, locale, true);
+        return "workspace/case :: refresh";
+    }
+
+    private void fill(Model model, CaseView view, String tz, Locale locale, boolean refresh) {
         ViewerZone zone = ViewerZone.from(tz);
-        model.addAttribute("caseSummary", CaseSummary.of(view.get()));
-        model.addAttribute("timeline", presenter.newestFirst(timeline.of(view.get()), locale, zone));
+        model.addAttribute("caseSummary", CaseSummary.of(view));
+        model.addAttribute("journey", JourneySummary.of(journeys.statusOf(view.caseId())));
+        model.addAttribute("timeline", presenter.newestFirst(timeline.of(view), locale, zone));
         model.addAttribute("zone", zone);
-        return "workspace/case :: timeline";
+        model.addAttribute("refresh", refresh);
     }
 
     private static String notFound(long id, Model model, HttpServletResponse response) {

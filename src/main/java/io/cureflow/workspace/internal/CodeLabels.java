@@ -10,7 +10,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import java.util.Map;
 
-/** Bundle keys for the codes the workspace shows: {@code workspace.stage.DAYS_30}, {@code workspace.channel.SMS}, ... */
+/** Bundle keys of the codes the workspace shows: {@code workspace.stage.DAYS_30}, {@code workspace.channel.SMS}. */
 final class CodeLabels {
 
     static final String NONE = "workspace.none";

@@ -124,7 +124,8 @@ class CasePagesControllerTests {
             String html = page(get("/cases/{id}", CASE_ID));
 
             assertThat(html).contains("hx-get=\"/cases/42/timeline\"", "hx-trigger=\"every 10s\"",
-                    "hx-swap=\"outerHTML\"");
+                    "hx-swap=\"outerHTML\"").doesNotContain("hx-swap-oob");
+            assertThat(html.split("id=\"timeline\"", -1)).hasSize(2);
         }
 
         @Test
@@ -149,7 +150,7 @@ class CasePagesControllerTests {
     class TimelineFragment {
 
         @Test
-        void rendersOnlyTheTimelineCard() throws Exception {
+        void rendersTheTimelineCardAndTheJourneyStateOutOfBand() throws Exception {
             when(outreach.conversationOfCase(CASE_ID)).thenReturn(List.of(
                     outbound(1, Channel.SMS, Status.DELIVERED, "Your payment is late", SENT, SENT),
                     inbound(2, "I can pay on Friday", SENT.plusSeconds(60))));
@@ -157,8 +158,8 @@ class CasePagesControllerTests {
             String html = page(get("/cases/{id}/timeline", CASE_ID));
 
             assertThat(html.strip()).startsWith("<section class=\"card timeline-card\"");
-            assertThat(html).contains("Reply received by SMS", "I can pay on Friday", "hx-trigger=\"every 10s\"")
-                    .doesNotContain("<html", "Where the case stands");
+            assertThat(html).contains("Reply received by SMS", "I can pay on Friday", "hx-trigger=\"every 10s\"",
+                    "id=\"stands\" hx-swap-oob=\"true\"", "Wait for reply").doesNotContain("<html", "Dana Whitfield");
         }
     }
 
