@@ -56,8 +56,8 @@ class CaseApiController {
     }
 
     @Operation(summary = "Get a case with its journey state and timeline",
-            description = "The timeline lists stage changes, messages, replies, compliance blocks and payments, "
-                    + "oldest first, with an English summary of each.")
+            description = "The timeline lists stage changes, messages (with their text), replies, compliance blocks "
+                    + "and payments, oldest first, with an English summary of each.")
     @ApiResponse(responseCode = "200", description = "The case")
     @ApiResponse(responseCode = "400", description = "The id is not a number")
     @ApiResponse(responseCode = "404", description = "No case has this id")

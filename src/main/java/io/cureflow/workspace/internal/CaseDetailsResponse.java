@@ -10,7 +10,12 @@ import java.util.Map;
 public record CaseDetailsResponse(@JsonProperty("case") CaseSummary caseSummary, JourneySummary journey,
                                   List<Entry> timeline) {
 
-    /** A timeline entry with its summary rendered in English. */
+    /** A timeline entry with its summary rendered in English; the details may hold a message text. */
     public record Entry(Instant at, TimelineKind kind, String summary, Map<String, Object> details) {
+
+        @Override
+        public String toString() {
+            return "Entry[at=" + at + ", kind=" + kind + ", details=" + details.keySet() + "]";
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A case as the workspace shows it, in lists, on the case page and in the API. */
+/** A case as the workspace shows it, in lists, on the case page and in the API. Holds personal data: never log it. */
 public record CaseSummary(long caseId, long accountId, String accountExternalId, long borrowerId, String borrowerName,
                           String creditor, String product, BigDecimal balance, BigDecimal amountPastDue,
                           String currency, LocalDate dueDate, int daysPastDue, CaseStatus status,
@@ -20,5 +20,10 @@ public record CaseSummary(long caseId, long accountId, String accountExternalId,
                 view.borrowerName(), view.creditor(), view.product(), view.balance(), view.amountPastDue(),
                 view.currency(), view.dueDate(), view.daysPastDue(), view.status(), view.stage(), view.outcome(),
                 view.openedAt(), view.closedAt());
+    }
+
+    @Override
+    public String toString() {
+        return "CaseSummary[caseId=" + caseId + ", status=" + status + ", stage=" + stage + "]";
     }
 }

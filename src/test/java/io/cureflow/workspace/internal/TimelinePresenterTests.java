@@ -76,6 +76,7 @@ class TimelinePresenterTests {
         assertThat(item.summary()).isEqualTo("Message sent by email");
         assertThat(item.body()).isEqualTo("Your payment is due");
         assertThat(item.details()).extracting(TimelineItem.Detail::value).containsExactly("email", "delivered");
+        assertThat(item.toString()).contains("MESSAGE_SENT").doesNotContain("Your payment is due");
     }
 
     private static TimelineEntry opened(Instant at) {
