@@ -1,5 +1,7 @@
 package io.cureflow.workspace.internal;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -9,7 +11,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** JSON errors of the case API; the rejected value is not echoed, since a mistyped id may be personal data. */
+/**
+ * JSON errors of the case API; the rejected value is not echoed, since a mistyped id may be personal data. Scoped to
+ * the case API and ordered first, so an application-wide handler does not answer for it.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = CaseApiController.class)
 class CaseApiErrors {
 
