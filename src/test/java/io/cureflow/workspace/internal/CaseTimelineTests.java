@@ -1,5 +1,6 @@
 package io.cureflow.workspace.internal;
 
+import io.cureflow.account.CaseOutcome;
 import io.cureflow.account.CaseService;
 import io.cureflow.account.DelinquencyStage;
 import io.cureflow.account.StageChange;
@@ -91,7 +92,7 @@ class CaseTimelineTests {
         TimelineEntry closed = entries.get(entries.size() - 1);
         assertThat(closed.kind()).isEqualTo(TimelineKind.CASE_CLOSED);
         assertThat(closed.at()).isEqualTo(at(20));
-        assertThat(closed.details()).containsExactly(entry("outcome", io.cureflow.account.CaseOutcome.CURED));
+        assertThat(closed.details()).containsExactly(entry("outcome", CaseOutcome.CURED));
         assertThat(codes(closed.summaryArgs().get(0))).containsExactly("workspace.outcome.CURED");
     }
 
