@@ -1,0 +1,22 @@
+package io.cureflow.workspace.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A timeline entry ready for the case page: summary and detail labels in the viewer's language, times in their zone.
+ *
+ * @param body the message text of a sent message or a reply, shown to the agent; null for other kinds. Personal data,
+ *             so {@link #toString()} leaves it out
+ */
+public record TimelineItem(Instant at, String time, TimelineKind kind, String label, String summary,
+                           List<Detail> details, String body) {
+
+    public record Detail(String label, String value) {
+    }
+
+    @Override
+    public String toString() {
+        return "TimelineItem[at=" + at + ", kind=" + kind + "]";
+    }
+}

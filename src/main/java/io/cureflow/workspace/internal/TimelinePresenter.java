@@ -1,0 +1,68 @@
+package io.cureflow.workspace.internal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns timeline entries into what the case page shows, newest first. */
+@Component
+class TimelinePresenter {
+
+    static final String BODY = "body";
+
+    private final MessageSource messages;
+
+    TimelinePresenter(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    List<TimelineItem> newestFirst(List<TimelineEntry> entries, Locale locale, ViewerZone zone) {
+        List<TimelineItem> items = new ArrayList<>(entries.size());
+        for (TimelineEntry entry : entries) {
+            items.add(item(entry, locale, zone));
+        }
+        Collections.reverse(items);
+        return List.copyOf(items);
+    }
+
+    private TimelineItem item(TimelineEntry entry, Locale locale, ViewerZone zone) {
+        List<TimelineItem.Detail> details = new ArrayList<>();
+        for (Map.Entry<String, Object> detail : entry.details().entrySet()) {
+            if (!BODY.equals(detail.getKey())) {
+                details.add(new TimelineItem.Detail(
+                        messages.getMessage("workspace.detail." + detail.getKey(), null, locale),
+                        value(detail.getValue(), locale, zone)));
+            }
+        }
+        Object body = entry.details().get(BODY);
+        return new TimelineItem(entry.at(), zone.format(entry.at()), entry.kind(),
+                messages.getMessage(CodeLabels.key(entry.kind()), null, locale),
+                messages.getMessage(entry.summary(), locale), List.copyOf(details),
+                body == null ? null : body.toString());
+    }
+
+    private String value(Object value, Locale locale, ViewerZone zone) {
+        if (value instanceof Instant at) {
+            return zone.format(at);
+        }
+        if (value instanceof BigDecimal amount) {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMinimumFractionDigits(2);
+            format.setMaximumFractionDigits(2);
+            return format.format(amount);
+        }
+        if (CodeLabels.isLabelled(value)) {
+            return messages.getMessage(new DefaultMessageSourceResolvable(CodeLabels.key((Enum<?>) value)), locale);
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,45 @@
+package io.cureflow.workspace.internal;
+
+import io.cureflow.account.CaseOutcome;
+import io.cureflow.account.CaseStatus;
+import io.cureflow.account.CaseView;
+import io.cureflow.account.DelinquencyStage;
+import io.cureflow.compliance.Channel;
+import io.cureflow.outreach.OutreachMessage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Cases and messages the workspace tests build on. */
+final class CaseFixtures {
+
+    static final long CASE_ID = 42L;
+    static final Instant OPENED = Instant.parse("2026-11-02T14:00:00Z");
+
+    private CaseFixtures() {
+    }
+
+    static CaseView openCase() {
+        return new CaseView(CASE_ID, 7L, "ACC-1001", 3L, "Dana Whitfield", "Northwind Bank", "Credit card",
+                new BigDecimal("1250.40"), new BigDecimal("310.00"), "USD", LocalDate.parse("2026-10-01"), 52,
+                CaseStatus.OPEN, DelinquencyStage.DAYS_30, null, OPENED, null);
+    }
+
+    static CaseView closedCase(Instant closedAt) {
+        return new CaseView(CASE_ID, 7L, "ACC-1001", 3L, "Dana Whitfield", "Northwind Bank", "Credit card",
+                new BigDecimal("0.00"), new BigDecimal("0.00"), "USD", LocalDate.parse("2026-10-01"), 0,
+                CaseStatus.CLOSED, DelinquencyStage.CURRENT, CaseOutcome.CURED, OPENED, closedAt);
+    }
+
+    static OutreachMessage outbound(long id, Channel channel, OutreachMessage.Status status, String body,
+                                    Instant createdAt, Instant sentAt) {
+        return new OutreachMessage(id, CASE_ID, channel, OutreachMessage.Direction.OUTBOUND, "+15555550100", body,
+                status, createdAt, sentAt);
+    }
+
+    static OutreachMessage inbound(long id, String body, Instant receivedAt) {
+        return new OutreachMessage(id, CASE_ID, Channel.SMS, OutreachMessage.Direction.INBOUND, "+15555550100", body,
+                OutreachMessage.Status.RECEIVED, receivedAt, null);
+    }
+}
