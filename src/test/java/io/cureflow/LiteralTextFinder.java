@@ -128,12 +128,15 @@ final class LiteralTextFinder {
             }
         }
 
+        /** Closing an element also closes whatever HTML let the page leave open inside it. */
         private void close(String name) {
-            if (open.stream().anyMatch(scope -> scope.element().equals(name))) {
-                while (!open.pop().element().equals(name)) {
-                    // closes the elements HTML lets a page leave open inside this one
-                }
+            if (open.stream().noneMatch(scope -> scope.element().equals(name))) {
+                return;
             }
+            Scope closed;
+            do {
+                closed = open.pop();
+            } while (!closed.element().equals(name));
         }
     }
 }

@@ -2,11 +2,9 @@ package io.cureflow.identity.internal;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,16 +14,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Three filter chains: the REST APIs (HTTP Basic, stateless, no CSRF), the Camunda webapps (left to their own login
  * and CSRF filter), and CureFlow's pages (form login with CSRF). Who may do what is decided by {@link AccessRules}.
+ * It needs no engine, so web slice tests can {@code @Import} it to run under the real role rules.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
-
-    @Bean
-    AuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
-        return new CamundaIdentityAuthenticationProvider(identityService);
-    }
 
     @Bean
     @Order(1)
