@@ -94,7 +94,8 @@ function checkForms() {
       formIds.set(form.id, relative(file));
     }
     if (!Number.isInteger(form.schemaVersion) || form.schemaVersion > MAX_FORM_SCHEMA_VERSION) {
-      problems.push(`${relative(file)}: schemaVersion ${form.schemaVersion} is not an integer <= ${MAX_FORM_SCHEMA_VERSION}`);
+      problems.push(
+        `${relative(file)}: schemaVersion ${form.schemaVersion} is not an integer <= ${MAX_FORM_SCHEMA_VERSION}`);
     }
     for (const key of componentKeys(form.components, [])) {
       if (typeof key !== 'string' || !VARIABLE_NAME.test(key)) {

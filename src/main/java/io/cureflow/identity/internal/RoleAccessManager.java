@@ -27,7 +27,9 @@ final class RoleAccessManager implements AuthorizationManager<RequestAuthorizati
         Set<String> allowed = AccessRules.rolesFor(PATHS.getPathWithinApplication(context.getRequest())).stream()
                 .map(Role::authority)
                 .collect(Collectors.toSet());
-        boolean granted = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(allowed::contains);
+        boolean granted = caller.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(allowed::contains);
         return new AuthorizationDecision(granted);
     }
 }

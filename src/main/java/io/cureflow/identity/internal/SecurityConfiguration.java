@@ -26,10 +26,13 @@ public class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors();
         return http
-                .securityMatcher(new OrRequestMatcher(withDefaults().matcher("/api/**"), withDefaults().matcher("/engine-rest/**")))
+                .securityMatcher(new OrRequestMatcher(
+                        withDefaults().matcher("/api/**"), withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(new RoleAccessManager()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();

@@ -1,6 +1,7 @@
 package io.cureflow.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -152,9 +153,9 @@ class SecurityIntegrationTests {
 
         @Test
         void showTheLoginPageInSpanish() throws Exception {
-            mvc.perform(get("/login").locale(new Locale("es")))
+            mvc.perform(get("/login").locale(Locale.forLanguageTag("es")))
                     .andExpect(status().isOk())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Iniciar sesión")));
+                    .andExpect(content().string(containsString("Iniciar sesión")));
         }
 
         @Test
