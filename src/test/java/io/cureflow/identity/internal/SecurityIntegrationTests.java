@@ -197,6 +197,14 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void describesHttpBasicInTheApiDocsForSwaggerUi() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(user("agent").roles("AGENT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
+                .andExpect(jsonPath("$.security[0].basicAuth").isArray());
+    }
+
+    @Test
     void letsAnyoneReadTheHealth() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
