@@ -63,7 +63,8 @@ public final class DelinquencyJourney {
     public static final String VAR_NEXT_OUTREACH_AT = "nextOutreachAt";
     public static final String VAR_ATTEMPT_RESULT = "attemptResult";
     public static final String VAR_REPLY_MESSAGE_ID = "replyMessageId";
-    public static final String VAR_RESUME_AUTOMATION = "resumeAutomation";
+    /** Set by the agent in the review form; not "resumeAutomation", which is the bean of "Resume automation". */
+    public static final String VAR_RESUME_AUTOMATED_OUTREACH = "resumeAutomatedOutreach";
     public static final String VAR_REVIEW_NOTE = "reviewNote";
     public static final String VAR_CHARGE_OFF_RECOMMENDATION = "chargeOffRecommendation";
     /** Input parameter of the close-case tasks: the {@link io.cureflow.account.CaseOutcome} name. */

@@ -12,7 +12,11 @@ import io.cureflow.compliance.ContactComplianceGate;
 import io.cureflow.compliance.ContactLedger;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
+import io.cureflow.account.CaseOpened;
+import io.cureflow.journey.DelinquencyJourney;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 import java.math.BigDecimal;
@@ -46,6 +50,7 @@ final class JourneyTestBed {
     final ContactLedger ledger = mock(ContactLedger.class);
     final OutreachService outreach = mock(OutreachService.class);
     final Clock clock = new EngineClock();
+    final RuntimeService runtime;
     final OutreachDispatcher dispatcher;
     final JourneyStarter starter;
     final JourneyCorrelations correlations;
@@ -72,11 +77,21 @@ final class JourneyTestBed {
         Mocks.register("recordBlockedAttempt", new RecordBlockedAttemptDelegate(cases, ledger, clock));
         Mocks.register("recordMissingContactPoint", new RecordMissingContactPointDelegate(cases, ledger, clock));
 
+        runtime = engine.getRuntimeService();
         dispatcher = new OutreachDispatcher(engine.getExternalTaskService(), outreach, properties());
         starter = new JourneyStarter(engine.getRuntimeService(), cases);
         correlations = new JourneyCorrelations(engine.getRuntimeService());
         queries = new EngineJourneyQueries(engine.getRuntimeService(), engine.getManagementService(),
                 engine.getRepositoryService(), engine.getTaskService());
+    }
+
+    /** Opens the case as the account module would announce it and returns its journey. */
+    ProcessInstance starterStart() {
+        starter.on(new CaseOpened(CASE_ID, ACCOUNT_ID));
+        return runtime.createProcessInstanceQuery()
+                .processDefinitionKey(DelinquencyJourney.PROCESS_KEY)
+                .processInstanceBusinessKey(String.valueOf(CASE_ID))
+                .singleResult();
     }
 
     static JourneyProperties properties() {
