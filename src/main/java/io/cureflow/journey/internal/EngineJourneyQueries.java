@@ -47,7 +47,7 @@ public class EngineJourneyQueries implements JourneyQueries {
         ProcessInstance journey = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(PROCESS_KEY)
                 .processInstanceBusinessKey(String.valueOf(caseId))
-                .singleResult();
+                .listPage(0, 1).stream().findFirst().orElse(null);
         if (journey == null) {
             return new JourneyStatus(caseId, false, List.of(), List.of(), List.of());
         }
