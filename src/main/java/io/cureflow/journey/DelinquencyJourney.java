@@ -1,0 +1,77 @@
+package io.cureflow.journey;
+
+/**
+ * Names shared by {@code bpmn/delinquency-journey.bpmn}, the journey's delegates and listeners, and the tests. The
+ * business key of every instance is the case id.
+ */
+public final class DelinquencyJourney {
+
+    public static final String PROCESS_KEY = "delinquencyJourneyProcess";
+    public static final String RESOURCE = "bpmn/delinquency-journey.bpmn";
+
+    public static final String START_CASE_OPENED = "StartEvent_CaseOpened";
+    public static final String GATEWAY_REASSESS = "Gateway_Reassess";
+    public static final String TASK_ASSESS_DELINQUENCY = "Task_AssessDelinquency";
+    public static final String GATEWAY_ACCOUNT_STANDING = "Gateway_AccountStanding";
+    public static final String TASK_CLOSE_CASE_AS_CURED = "Task_CloseCaseAsCured";
+    public static final String END_CASE_CURED = "EndEvent_CaseCured";
+    public static final String TASK_REVIEW_FOR_CHARGE_OFF = "Task_ReviewForChargeOff";
+    public static final String TASK_CLOSE_CASE_FOR_CHARGE_OFF = "Task_CloseCaseForChargeOff";
+    public static final String END_CLOSED_FOR_CHARGE_OFF = "EndEvent_ClosedForChargeOff";
+    public static final String TASK_CHOOSE_TREATMENT_STRATEGY = "Task_ChooseTreatmentStrategy";
+    public static final String SUB_PROCESS_AUTOMATED_OUTREACH = "SubProcess_AutomatedOutreach";
+    public static final String TASK_PICK_NEXT_OUTREACH_STEP = "Task_PickNextOutreachStep";
+    public static final String CALL_REACH_OUT_TO_BORROWER = "CallActivity_ReachOutToBorrower";
+    public static final String EVENT_WAIT_FOR_NEXT_REMINDER = "Event_WaitForNextReminder";
+    public static final String END_REMINDER_DUE = "EndEvent_ReminderDue";
+    public static final String EVENT_NEXT_STAGE_REACHED = "Event_NextStageReached";
+    public static final String EVENT_PAYMENT_POSTED = "Event_PaymentPosted";
+    public static final String EVENT_DELINQUENCY_CHANGED = "Event_DelinquencyChanged";
+    public static final String EVENT_BORROWER_REPLIED = "Event_BorrowerReplied";
+    public static final String TASK_HAND_CASE_TO_AGENT = "Task_HandCaseToAgent";
+    public static final String TASK_REVIEW_BORROWER_REPLY = "Task_ReviewBorrowerReply";
+    public static final String GATEWAY_RESUME_AUTOMATION = "Gateway_ResumeAutomation";
+    public static final String TASK_RESUME_AUTOMATION = "Task_ResumeAutomation";
+    public static final String END_STAYS_WITH_AGENT = "EndEvent_StaysWithAgent";
+
+    public static final String MESSAGE_PAYMENT_POSTED = "Message_PaymentPosted";
+    public static final String MESSAGE_DELINQUENCY_CHANGED = "Message_DelinquencyChanged";
+    public static final String MESSAGE_BORROWER_REPLIED = "Message_BorrowerReplied";
+
+    public static final String DECISION_TREATMENT_STRATEGY = "treatmentStrategyDecision";
+    public static final String DECISION_RESOURCE = "bpmn/treatment-strategy.dmn";
+
+    public static final String GROUP_AGENTS = "agents";
+    public static final String GROUP_MANAGERS = "managers";
+    public static final String FORM_REVIEW_REPLY = "reviewReplyForm";
+    public static final String FORM_CHARGE_OFF_REVIEW = "chargeOffReviewForm";
+
+    public static final String VAR_CASE_ID = "caseId";
+    public static final String VAR_ACCOUNT_ID = "accountId";
+    public static final String VAR_PRODUCT = "product";
+    public static final String VAR_BALANCE = "balance";
+    public static final String VAR_DAYS_PAST_DUE = "daysPastDue";
+    public static final String VAR_STAGE = "stage";
+    public static final String VAR_ACCOUNT_CURRENT = "accountCurrent";
+    public static final String VAR_NEXT_STAGE_AT = "nextStageAt";
+    public static final String VAR_SEGMENT = "segment";
+    public static final String VAR_TONE = "tone";
+    public static final String VAR_CADENCE_DAYS = "cadenceDays";
+    public static final String VAR_CHANNEL_ORDER = "channelOrder";
+    public static final String VAR_STEP = "step";
+    public static final String VAR_CHANNEL = "channel";
+    public static final String VAR_NEXT_OUTREACH_AT = "nextOutreachAt";
+    public static final String VAR_ATTEMPT_RESULT = "attemptResult";
+    public static final String VAR_REPLY_MESSAGE_ID = "replyMessageId";
+    /** Set by the agent in the review form; not "resumeAutomation", which is the bean of "Resume automation". */
+    public static final String VAR_RESUME_AUTOMATED_OUTREACH = "resumeAutomatedOutreach";
+    public static final String VAR_REVIEW_NOTE = "reviewNote";
+    public static final String VAR_CHARGE_OFF_RECOMMENDATION = "chargeOffRecommendation";
+    /** Input parameter of the close-case tasks: the {@link io.cureflow.account.CaseOutcome} name. */
+    public static final String VAR_CASE_OUTCOME = "caseOutcome";
+    /** Input parameter of "Hand case to an agent": a reason code, translated by the journey bundle. */
+    public static final String VAR_HANDOVER_REASON = "handoverReason";
+
+    private DelinquencyJourney() {
+    }
+}

@@ -1,0 +1,60 @@
+package io.cureflow.journey.internal;
+
+import io.cureflow.account.DelinquencyChanged;
+import io.cureflow.outreach.BorrowerReplied;
+import io.cureflow.payment.PaymentPosted;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.cureflow.journey.DelinquencyJourney.MESSAGE_BORROWER_REPLIED;
+import static io.cureflow.journey.DelinquencyJourney.MESSAGE_DELINQUENCY_CHANGED;
+import static io.cureflow.journey.DelinquencyJourney.MESSAGE_PAYMENT_POSTED;
+import static io.cureflow.journey.DelinquencyJourney.VAR_REPLY_MESSAGE_ID;
+
+/**
+ * Turns module events into BPMN messages, correlated by the case id as business key. A journey that is not waiting for
+ * the message is left alone: it reads the fresh account data at its next "Assess delinquency".
+ */
+@Component
+public class JourneyCorrelations {
+
+    private static final Logger log = LoggerFactory.getLogger(JourneyCorrelations.class);
+
+    private final RuntimeService runtime;
+
+    public JourneyCorrelations(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    @ApplicationModuleListener
+    public void on(PaymentPosted event) {
+        if (event.caseId() != null) {
+            correlate(MESSAGE_PAYMENT_POSTED, event.caseId(), Map.of());
+        }
+    }
+
+    @ApplicationModuleListener
+    public void on(DelinquencyChanged event) {
+        correlate(MESSAGE_DELINQUENCY_CHANGED, event.caseId(), Map.of());
+    }
+
+    @ApplicationModuleListener
+    public void on(BorrowerReplied event) {
+        correlate(MESSAGE_BORROWER_REPLIED, event.caseId(), Map.of(VAR_REPLY_MESSAGE_ID, event.messageId()));
+    }
+
+    private void correlate(String message, long caseId, Map<String, Object> variables) {
+        List<MessageCorrelationResult> results = runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(String.valueOf(caseId))
+                .setVariables(variables)
+                .correlateAllWithResult();
+        log.debug("{} for case {} reached {} journey(s)", message, caseId, results.size());
+    }
+}

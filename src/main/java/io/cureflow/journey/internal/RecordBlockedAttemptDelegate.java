@@ -1,0 +1,27 @@
+package io.cureflow.journey.internal;
+
+import io.cureflow.account.CaseService;
+import io.cureflow.compliance.ContactLedger;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+import static io.cureflow.journey.OutreachAttempt.RESULT_BLOCKED;
+
+/** "Record blocked attempt": the gate blocked the contact; the decision id links the rules that applied. */
+@Component("recordBlockedAttempt")
+public class RecordBlockedAttemptDelegate implements JavaDelegate {
+
+    private final AttemptRecorder recorder;
+
+    public RecordBlockedAttemptDelegate(CaseService cases, ContactLedger ledger, Clock clock) {
+        this.recorder = new AttemptRecorder(cases, ledger, clock);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        recorder.record(execution, RESULT_BLOCKED);
+    }
+}
