@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 class MessageComposer {
 
     static final String NEUTRAL_TONE = "neutral";
+    private static final String VOICEMAIL_KEY = "outreach.message.voicemail";
     private static final Pattern TONE = Pattern.compile("[a-z][a-z-]{0,30}");
 
     private final MessageSource messages;
@@ -32,21 +33,20 @@ class MessageComposer {
         Object[] args = arguments(contact, step, locale);
         return switch (channel) {
             case SMS -> {
-                String key = "outreach.message.sms." + supportedTone("outreach.message.sms.", tone, locale);
+                String key = templateKey("outreach.message.sms.", tone, "", locale);
                 yield new ComposedText(key, null, String.join(" ", text(key, args, locale),
-                        disclosure(step, locale), text("outreach.optout.sms", args, locale)));
+                        disclosure(step, locale), text("outreach.optout.sms", null, locale)));
             }
             case EMAIL -> {
-                String key = "outreach.message.email." + supportedTone("outreach.message.email.", tone, locale);
+                String key = templateKey("outreach.message.email.", tone, ".subject", locale);
                 yield new ComposedText(key, text(key + ".subject", args, locale), text(key + ".body", args, locale)
-                        + "\n\n" + disclosure(step, locale) + "\n" + text("outreach.optout.email", args, locale));
+                        + "\n\n" + disclosure(step, locale) + "\n" + text("outreach.optout.email", null, locale));
             }
             case CALL -> {
-                String key = "outreach.message.call." + supportedTone("outreach.message.call.", tone, locale);
+                String key = templateKey("outreach.message.call.", tone, "", locale);
                 yield new ComposedText(key, null, text(key, args, locale));
             }
-            case VOICEMAIL -> new ComposedText("outreach.message.voicemail", null,
-                    text("outreach.message.voicemail", args, locale));
+            case VOICEMAIL -> new ComposedText(VOICEMAIL_KEY, null, text(VOICEMAIL_KEY, args, locale));
         };
     }
 
@@ -62,14 +62,15 @@ class MessageComposer {
                 disclosure(step, locale)};
     }
 
-    /** The tone if the bundle has a template for it on this channel, else the neutral one. */
-    private String supportedTone(String prefix, String tone, Locale locale) {
+    /**
+     * The channel's template for the tone when the bundle has one (looked up as key + {@code probeSuffix}), else the
+     * neutral one. New tones need only new bundle entries.
+     */
+    private String templateKey(String channelPrefix, String tone, String probeSuffix, Locale locale) {
         String normalized = tone == null ? "" : tone.trim().toLowerCase(Locale.ROOT);
-        if (!TONE.matcher(normalized).matches()) {
-            return NEUTRAL_TONE;
-        }
-        String probe = prefix + normalized + (prefix.contains(".email.") ? ".subject" : "");
-        return messages.getMessage(probe, null, null, locale) != null ? normalized : NEUTRAL_TONE;
+        boolean known = TONE.matcher(normalized).matches()
+                && messages.getMessage(channelPrefix + normalized + probeSuffix, null, null, locale) != null;
+        return channelPrefix + (known ? normalized : NEUTRAL_TONE);
     }
 
     private String disclosure(int step, Locale locale) {
