@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +22,7 @@ import java.util.Optional;
 class SandboxConversations {
 
     static final int PAGE_SIZE = 100;
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     private final MessageRepository messages;
     private final CaseService cases;
@@ -77,6 +78,6 @@ class SandboxConversations {
     }
 
     private static ZonedDateTime utc(Instant instant) {
-        return instant.atZone(ZoneOffset.UTC);
+        return instant.atZone(UTC);
     }
 }
