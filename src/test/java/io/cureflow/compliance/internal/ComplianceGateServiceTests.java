@@ -15,7 +15,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +23,6 @@ import java.time.ZoneOffset;
 import static io.cureflow.compliance.internal.Borrowers.livingIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.when;
-
 
 @DataJpaTest
 @Import(ComplianceGateServiceTests.Beans.class)
@@ -62,7 +60,6 @@ class ComplianceGateServiceTests {
     }
 
     @Test
-    @Transactional
     void storesABlockWithItsInputsAndReasons() {
         ComplianceDecision decision = gate.evaluate(
                 new ContactProposal(7L, Channel.SMS, "+13125550123", Instant.parse("2026-01-14T12:30:00Z")));

@@ -23,9 +23,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import static io.cureflow.outreach.internal.OutreachFixtures.borrower;
+import static io.cureflow.outreach.internal.OutreachFixtures.email;
 import static io.cureflow.outreach.internal.OutreachFixtures.landline;
 import static io.cureflow.outreach.internal.OutreachFixtures.optedOut;
-import static io.cureflow.outreach.internal.OutreachFixtures.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
