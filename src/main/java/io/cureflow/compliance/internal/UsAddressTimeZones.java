@@ -75,7 +75,7 @@ final class UsAddressTimeZones {
             entry("IN", StateZones.split(EASTERN, CENTRAL,
                     new ZipRange(460, 462, EASTERN), new ZipRange(463, 464, CENTRAL),
                     new ZipRange(467, 474, EASTERN), new ZipRange(476, 477, CENTRAL),
-                    new ZipRange(478, 479, EASTERN))),
+                    new ZipRange(478, 478, EASTERN))),
             entry("MI", StateZones.split(EASTERN, CENTRAL, new ZipRange(480, 497, EASTERN))),
             entry("ND", StateZones.split(CENTRAL, MOUNTAIN, new ZipRange(580, 584, CENTRAL))),
             entry("SD", StateZones.split(CENTRAL, MOUNTAIN,
@@ -94,7 +94,7 @@ final class UsAddressTimeZones {
             // The Navajo Nation keeps daylight saving time; the rest of Arizona does not.
             entry("AZ", StateZones.split(ARIZONA, MOUNTAIN,
                     new ZipRange(850, 859, ARIZONA), new ZipRange(861, 864, ARIZONA))),
-            entry("AK", StateZones.split(ALASKA, ALEUTIAN, new ZipRange(996, 999, ALASKA))));
+            entry("AK", StateZones.split(ALASKA, ALEUTIAN, new ZipRange(997, 999, ALASKA))));
 
     private UsAddressTimeZones() {
     }

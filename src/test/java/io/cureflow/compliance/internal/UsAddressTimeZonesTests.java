@@ -34,6 +34,7 @@ class UsAddressTimeZonesTests {
             "KY|42001|America/Chicago",
             "IN|46204|America/New_York",
             "IN|46320|America/Chicago",
+            "IN|47978|America/New_York America/Chicago",
             "MI|48201|America/New_York",
             "MI|49801|America/New_York America/Chicago",
             "ND|58102|America/Chicago",
@@ -49,6 +50,7 @@ class UsAddressTimeZonesTests {
             "NV|89101|America/Los_Angeles",
             "AK|99501|America/Anchorage America/Adak",
             "AK|99701|America/Anchorage",
+            "AK|99685|America/Anchorage America/Adak",
             "FL|32501-1234|America/Chicago"})
     void answersTheZonesOfAnAddress(String state, String zip, String zones) {
         List<ZoneId> expected = Arrays.stream(zones.split(" ")).map(ZoneId::of).toList();
