@@ -9,6 +9,10 @@ public interface ContactLedger {
     /** @param outcome SENT, DELIVERED, FAILED, BLOCKED, ... */
     long record(long caseId, Channel channel, String contactPoint, String outcome, Long decisionId, Instant at);
 
+    /** As {@link #record}, for either direction: a borrower's reply is an inbound row. */
+    long record(long caseId, Channel channel, String contactPoint, ContactDirection direction, String outcome,
+                Long decisionId, Instant at);
+
     List<ContactAttempt> attemptsOfCase(long caseId);
 
     /** Decisions that blocked a contact for this case, newest last (for the case timeline). */

@@ -1,0 +1,45 @@
+package io.cureflow.compliance.internal;
+
+import io.cureflow.account.CaseContact;
+import io.cureflow.account.CaseService;
+import io.cureflow.compliance.ComplianceDecision;
+import io.cureflow.compliance.ContactComplianceGate;
+import io.cureflow.compliance.ContactProposal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+@Service
+class ComplianceGateService implements ContactComplianceGate {
+
+    private final CaseService cases;
+    private final ConsumerLocator locator;
+    private final ComplianceEvaluator evaluator;
+    private final DecisionRepository decisions;
+    private final Clock clock;
+
+    ComplianceGateService(CaseService cases, ConsumerLocator locator, ComplianceEvaluator evaluator,
+                          DecisionRepository decisions, Clock clock) {
+        this.cases = cases;
+        this.locator = locator;
+        this.evaluator = evaluator;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ComplianceDecision evaluate(ContactProposal proposal) {
+        Objects.requireNonNull(proposal.channel(), "channel");
+        Instant evaluatedAt = clock.instant();
+        Instant at = proposal.at() != null ? proposal.at() : evaluatedAt;
+        CaseContact contact = cases.contactOf(proposal.caseId());
+        ConsumerLocation location = locator.locate(contact, proposal);
+        ContactContext context = new ContactContext(proposal, contact, location, at);
+        ComplianceEvaluator.Evaluation evaluation = evaluator.evaluate(context);
+        return decisions.save(DecisionEntity.record(context, evaluation, evaluatedAt)).toDecision();
+    }
+}

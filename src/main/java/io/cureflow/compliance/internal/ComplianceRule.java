@@ -1,0 +1,13 @@
+package io.cureflow.compliance.internal;
+
+/** One compliance rule. Rules are Spring beans; the evaluator asks every one of them about every contact. */
+public interface ComplianceRule {
+
+    /** Stable id stored with each decision, e.g. {@code RF-12}. */
+    String id();
+
+    /** The law the rule comes from, as a person would cite it. */
+    String citation();
+
+    RuleResult evaluate(ContactContext context);
+}

@@ -1,0 +1,174 @@
+package io.cureflow.compliance.internal;
+
+import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.ComplianceDecision;
+import io.cureflow.compliance.ComplianceDecision.Verdict;
+import io.cureflow.compliance.ComplianceReason;
+import io.cureflow.compliance.ContactProposal;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+@Entity
+@Table(name = "compliance_decision")
+class DecisionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long caseId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Channel channel;
+
+    private String contactPoint;
+    private Instant contactAt;
+    private String statedTimeZone;
+    private String consumerState;
+    private String consumerZip;
+    private String addressZones;
+    private String phoneZones;
+    private String candidateZones;
+    private boolean locationFallback;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Verdict verdict;
+
+    private Instant nextAllowedAt;
+
+    @Column(nullable = false)
+    private Instant evaluatedAt;
+
+    @OneToMany(mappedBy = "decision", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<RuleResultEntity> results = new ArrayList<>();
+
+    protected DecisionEntity() {
+    }
+
+    static DecisionEntity record(ContactContext context, ComplianceEvaluator.Evaluation evaluation,
+                                 Instant evaluatedAt) {
+        ContactProposal proposal = context.proposal();
+        ConsumerLocation location = context.location();
+        DecisionEntity entity = new DecisionEntity();
+        entity.caseId = proposal.caseId();
+        entity.channel = proposal.channel();
+        entity.contactPoint = proposal.contactPoint();
+        entity.contactAt = context.at();
+        entity.statedTimeZone = context.contact().timeZone();
+        entity.consumerState = context.contact().state();
+        entity.consumerZip = context.contact().zip();
+        entity.addressZones = join(location.addressZones());
+        entity.phoneZones = join(location.phoneZones());
+        entity.candidateZones = join(location.candidateZones());
+        entity.locationFallback = location.fallback();
+        entity.verdict = evaluation.verdict();
+        entity.nextAllowedAt = evaluation.nextAllowedAt();
+        entity.evaluatedAt = evaluatedAt;
+        int position = 0;
+        for (ComplianceEvaluator.RuleOutcome outcome : evaluation.outcomes()) {
+            entity.results.add(new RuleResultEntity(entity, position++, outcome));
+        }
+        return entity;
+    }
+
+    ComplianceDecision toDecision() {
+        List<ComplianceReason> reasons = results.stream()
+                .filter(RuleResultEntity::isBlocked)
+                .map(RuleResultEntity::toReason)
+                .toList();
+        return new ComplianceDecision(id, verdict, reasons, nextAllowedAt);
+    }
+
+    String reasonText() {
+        return results.stream().filter(RuleResultEntity::isBlocked).map(RuleResultEntity::getMessage)
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String join(List<ZoneId> zones) {
+        return zones.stream().map(ZoneId::getId).collect(Collectors.joining(","));
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getCaseId() {
+        return caseId;
+    }
+
+    Channel getChannel() {
+        return channel;
+    }
+
+    String getContactPoint() {
+        return contactPoint;
+    }
+
+    Instant getContactAt() {
+        return contactAt;
+    }
+
+    String getStatedTimeZone() {
+        return statedTimeZone;
+    }
+
+    String getConsumerState() {
+        return consumerState;
+    }
+
+    String getConsumerZip() {
+        return consumerZip;
+    }
+
+    String getAddressZones() {
+        return addressZones;
+    }
+
+    String getPhoneZones() {
+        return phoneZones;
+    }
+
+    String getCandidateZones() {
+        return candidateZones;
+    }
+
+    boolean isLocationFallback() {
+        return locationFallback;
+    }
+
+    Verdict getVerdict() {
+        return verdict;
+    }
+
+    Instant getNextAllowedAt() {
+        return nextAllowedAt;
+    }
+
+    Instant getEvaluatedAt() {
+        return evaluatedAt;
+    }
+
+    List<RuleResultEntity> getResults() {
+        return results;
+    }
+}

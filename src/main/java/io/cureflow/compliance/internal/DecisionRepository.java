@@ -1,0 +1,13 @@
+package io.cureflow.compliance.internal;
+
+import io.cureflow.compliance.ComplianceDecision.Verdict;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface DecisionRepository extends JpaRepository<DecisionEntity, Long> {
+
+    @EntityGraph(attributePaths = "results")
+    List<DecisionEntity> findByCaseIdAndVerdictOrderByEvaluatedAtAscIdAsc(long caseId, Verdict verdict);
+}

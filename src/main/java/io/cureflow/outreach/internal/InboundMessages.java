@@ -1,0 +1,44 @@
+package io.cureflow.outreach.internal;
+
+import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.ContactDirection;
+import io.cureflow.compliance.ContactLedger;
+import io.cureflow.outreach.BorrowerReplied;
+import io.cureflow.outreach.OutreachMessage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Takes in a borrower's message: stores it on the case, writes the inbound ledger row and announces
+ * {@link BorrowerReplied}, all in one transaction.
+ */
+@Service
+class InboundMessages {
+
+    static final String RECEIVED = "RECEIVED";
+
+    private final MessageRepository messages;
+    private final ContactLedger ledger;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InboundMessages(MessageRepository messages, ContactLedger ledger, ApplicationEventPublisher events, Clock clock) {
+        this.messages = messages;
+        this.ledger = ledger;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    OutreachMessage receive(long caseId, long borrowerId, Channel channel, String address, String text) {
+        Instant now = clock.instant();
+        MessageEntity message = messages.save(MessageEntity.received(caseId, borrowerId, channel, address, text, now));
+        ledger.record(caseId, channel, address, ContactDirection.INBOUND, RECEIVED, null, now);
+        events.publishEvent(new BorrowerReplied(caseId, message.getId()));
+        return message.toMessage();
+    }
+}
