@@ -1,11 +1,18 @@
 package io.cureflow.outreach;
 
+import io.cureflow.account.ContactPointView;
 import io.cureflow.compliance.Channel;
 
 import java.util.List;
 import java.util.Optional;
 
 public interface OutreachService {
+
+    /**
+     * Where a message on this channel would go: the contact point the compliance gate must judge. {@link #compose} in
+     * the same transaction picks the same one.
+     */
+    Optional<ContactPointView> contactPointFor(long caseId, Channel channel);
 
     /**
      * Writes the message for this step, channel and tone in the borrower's language and stores it, not yet sent.

@@ -32,8 +32,10 @@ final class AttemptRecorder {
         Channel channel = ProcessVariables.channel(execution, VAR_CHANNEL);
         Long contactPointId = ProcessVariables.optionalLong(execution, VAR_CONTACT_POINT_ID);
         String contactPoint = contactPointId == null ? null
-                : ContactPoints.byId(cases.contactOf(caseId).contactPoints(), contactPointId)
+                : cases.contactOf(caseId).contactPoints().stream()
+                        .filter(point -> point.id() == contactPointId)
                         .map(ContactPointView::value)
+                        .findFirst()
                         .orElse(null);
         ledger.record(caseId, channel, contactPoint, outcome,
                 ProcessVariables.optionalLong(execution, VAR_DECISION_ID), clock.instant());

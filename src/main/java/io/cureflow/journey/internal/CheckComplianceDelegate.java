@@ -1,11 +1,11 @@
 package io.cureflow.journey.internal;
 
-import io.cureflow.account.CaseService;
 import io.cureflow.account.ContactPointView;
 import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ComplianceDecision;
 import io.cureflow.compliance.ContactComplianceGate;
 import io.cureflow.compliance.ContactProposal;
+import io.cureflow.outreach.OutreachService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,12 +24,12 @@ import static io.cureflow.journey.OutreachAttempt.VAR_NEXT_ALLOWED_AT;
 @Component("checkCompliance")
 public class CheckComplianceDelegate implements JavaDelegate {
 
-    private final CaseService cases;
+    private final OutreachService outreach;
     private final ContactComplianceGate gate;
     private final Clock clock;
 
-    public CheckComplianceDelegate(CaseService cases, ContactComplianceGate gate, Clock clock) {
-        this.cases = cases;
+    public CheckComplianceDelegate(OutreachService outreach, ContactComplianceGate gate, Clock clock) {
+        this.outreach = outreach;
         this.gate = gate;
         this.clock = clock;
     }
@@ -38,7 +38,7 @@ public class CheckComplianceDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long caseId = ProcessVariables.requiredLong(execution, VAR_CASE_ID);
         Channel channel = ProcessVariables.channel(execution, VAR_CHANNEL);
-        Optional<ContactPointView> point = ContactPoints.forChannel(cases.contactOf(caseId).contactPoints(), channel);
+        Optional<ContactPointView> point = outreach.contactPointFor(caseId, channel);
 
         ComplianceDecision decision = gate.evaluate(
                 new ContactProposal(caseId, channel, point.map(ContactPointView::value).orElse(null), clock.instant()));

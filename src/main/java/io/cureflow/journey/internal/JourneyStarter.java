@@ -48,7 +48,7 @@ public class JourneyStarter {
                 .setVariables(Variables.createVariables()
                         .putValue(VAR_CASE_ID, event.caseId())
                         .putValue(VAR_ACCOUNT_ID, event.accountId())
-                        .putValue(VAR_PRODUCT, view.product())
+                        .putValue(VAR_PRODUCT, ProductCode.of(view.product()))
                         .putValue(VAR_BALANCE, view.balance() == null ? null : view.balance().doubleValue()))
                 .execute();
     }

@@ -2,6 +2,7 @@ package io.cureflow.outreach.internal;
 
 import io.cureflow.account.CaseContact;
 import io.cureflow.account.CaseService;
+import io.cureflow.account.ContactPointView;
 import io.cureflow.compliance.Channel;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
@@ -37,6 +38,13 @@ class OutreachServiceImpl implements OutreachService {
         this.messages = messages;
         this.gateway = gateway;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ContactPointView> contactPointFor(long caseId, Channel channel) {
+        Objects.requireNonNull(channel, "channel");
+        return ContactPointPicker.pick(cases.contactOf(caseId).contactPoints(), channel);
     }
 
     @Override

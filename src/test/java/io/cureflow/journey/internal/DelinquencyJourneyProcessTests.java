@@ -249,7 +249,7 @@ class DelinquencyJourneyProcessTests {
                 DelinquencyStage.DAYS_60, DelinquencyStage.DAYS_90, DelinquencyStage.DAYS_120)) {
             stages.verify(bed.cases).recordStage(CASE_ID, stage);
         }
-        verify(bed.outreach).compose(eq(CASE_ID), eq(Channel.CALL), anyInt(), eq("FIRM"));
+        verify(bed.outreach).compose(eq(CASE_ID), eq(Channel.CALL), anyInt(), eq("URGENT"));
         assertThat(journey).isWaitingAt(DelinquencyJourney.TASK_REVIEW_FOR_CHARGE_OFF);
         assertThat(task(journey)).hasCandidateGroup(DelinquencyJourney.GROUP_MANAGERS);
         assertThat(formRefOfOpenTask(journey)).isEqualTo(DelinquencyJourney.FORM_CHARGE_OFF_REVIEW);

@@ -62,6 +62,10 @@ final class JourneyTestBed {
         when(cases.findCase(anyLong())).thenAnswer(call -> Optional.of(caseView()));
         when(cases.contactOf(anyLong())).thenReturn(contact());
         allowEveryContact();
+        when(outreach.contactPointFor(anyLong(), any(Channel.class))).thenAnswer(call -> contact().contactPoints()
+                .stream()
+                .filter(point -> (call.getArgument(1) == Channel.EMAIL) == (point.kind() == ContactPointView.Kind.EMAIL))
+                .findFirst());
         when(outreach.compose(anyLong(), any(Channel.class), anyInt(), anyString())).thenAnswer(call -> Optional.of(
                 message(100L + call.<Integer>getArgument(2), call.getArgument(1))));
         when(outreach.send(anyLong())).thenAnswer(call -> message(call.getArgument(0), Channel.SMS));
@@ -71,7 +75,7 @@ final class JourneyTestBed {
         Mocks.register("pickNextStep", new PickNextStepDelegate(clock));
         Mocks.register("handToAgent", new HandToAgentDelegate(cases));
         Mocks.register("resumeAutomation", new ResumeAutomationDelegate(cases));
-        Mocks.register("checkCompliance", new CheckComplianceDelegate(cases, gate, clock));
+        Mocks.register("checkCompliance", new CheckComplianceDelegate(outreach, gate, clock));
         Mocks.register("composeMessage", new ComposeMessageDelegate(outreach));
         Mocks.register("recordContactAttempt", new RecordContactAttemptDelegate(cases, ledger, clock));
         Mocks.register("recordBlockedAttempt", new RecordBlockedAttemptDelegate(cases, ledger, clock));

@@ -38,13 +38,13 @@ class TreatmentStrategyDecisionTests {
 
     static Stream<Row> rows() {
         return Stream.of(
-                new Row("Rule_LateStage", 95, 300, "CREDIT_CARD", "LATE_STAGE", "FIRM", 3, "CALL,SMS,EMAIL"),
-                new Row("Rule_SeriousHighBalance", 60, 5000, "PERSONAL_LOAN", "SERIOUS_HIGH_BALANCE", "FIRM", 3,
+                new Row("Rule_LateStage", 95, 300, "CREDIT_CARD", "LATE_STAGE", "URGENT", 3, "CALL,SMS,EMAIL"),
+                new Row("Rule_SeriousHighBalance", 60, 5000, "PERSONAL_LOAN", "SERIOUS_HIGH_BALANCE", "URGENT", 3,
                         "CALL,SMS,EMAIL"),
-                new Row("Rule_Serious", 89, 4999.99, "CREDIT_CARD", "SERIOUS", "FIRM", 5, "SMS,CALL,EMAIL"),
-                new Row("Rule_MidStageHighBalance", 30, 12000, "AUTO_LOAN", "MID_STAGE_HIGH_BALANCE", "EMPATHETIC",
+                new Row("Rule_Serious", 89, 4999.99, "CREDIT_CARD", "SERIOUS", "URGENT", 5, "SMS,CALL,EMAIL"),
+                new Row("Rule_MidStageHighBalance", 30, 12000, "AUTO_LOAN", "MID_STAGE_HIGH_BALANCE", "SUPPORTIVE",
                         5, "SMS,CALL,EMAIL"),
-                new Row("Rule_MidStage", 59, 800, "CREDIT_CARD", "MID_STAGE", "EMPATHETIC", 7, "SMS,EMAIL,CALL"),
+                new Row("Rule_MidStage", 59, 800, "CREDIT_CARD", "MID_STAGE", "SUPPORTIVE", 7, "SMS,EMAIL,CALL"),
                 new Row("Rule_EarlyCard", 1, 300, "CREDIT_CARD", "EARLY_CARD", "FRIENDLY", 5, "SMS,EMAIL"),
                 new Row("Rule_Early", 29, 300, "PERSONAL_LOAN", "EARLY", "FRIENDLY", 7, "EMAIL,SMS"),
                 new Row("Rule_Fallback", 0, 300, "CREDIT_CARD", "STANDARD", "FRIENDLY", 7, "SMS,EMAIL,CALL"));
