@@ -5,6 +5,7 @@ create table payment (
     id                   bigint        not null primary key,
     external_reference   varchar(100)  not null,
     account_id           bigint        not null,
+    account_external_id  varchar(64)   not null,
     case_id              bigint,
     amount               numeric(19,2) not null,
     currency             varchar(3)    not null,

@@ -56,9 +56,16 @@ public class AccountIntake {
 
         List<IntakeOutcome> outcomes = new ArrayList<>(items.size());
         for (IntakeItem item : items) {
-            Borrower borrower = borrowersById.computeIfAbsent(item.borrower().externalId(),
-                    id -> borrowers.save(new Borrower(id, now)));
-            borrower.update(item.borrower(), now);
+            Borrower borrower = borrowersById.get(item.borrower().externalId());
+            if (borrower == null) {
+                // Hibernate inserts the state an entity has when persisted: fill it in first
+                borrower = new Borrower(item.borrower().externalId(), now);
+                borrower.update(item.borrower(), now);
+                borrowers.save(borrower);
+                borrowersById.put(borrower.externalId(), borrower);
+            } else {
+                borrower.update(item.borrower(), now);
+            }
 
             Account account = accountsById.get(item.account().externalId());
             boolean created = account == null;

@@ -36,6 +36,7 @@ class ImportRunner {
 
     /** Reads the whole file once without storing anything, so a broken file is refused before any row is written. */
     CsvHeader check(CsvSource source) throws IOException {
+        Utf8Check.check(source.open());
         try (CsvRowReader reader = new CsvRowReader(source.open())) {
             while (reader.next() != null) {
                 // reading is the check
