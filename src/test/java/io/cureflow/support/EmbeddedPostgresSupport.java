@@ -21,6 +21,8 @@ public final class EmbeddedPostgresSupport {
 
     public static final String DATABASE = "cureflow_test";
     private static final String USER = "postgres";
+    private static final String STOP_THREAD = "embedded-postgres-stop";
+    private static final long SPRING_SHUTDOWN_WAIT_MILLIS = 20_000;
 
     private EmbeddedPostgresSupport() {
     }
@@ -43,17 +45,38 @@ public final class EmbeddedPostgresSupport {
 
         private static EmbeddedPostgres start() {
             try {
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        postgres.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }, "embedded-postgres-stop"));
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        // a throwaway test database need not survive a crash
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterSpring(postgres), STOP_THREAD));
                 return postgres;
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+            }
+        }
+
+        /**
+         * Shutdown hooks run concurrently: stopping the database while Spring still closes its contexts would leave
+         * them waiting for connections. So wait for Spring's hook threads first.
+         */
+        private static void stopAfterSpring(EmbeddedPostgres postgres) {
+            Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().endsWith("ShutdownHook") && thread != Thread.currentThread())
+                    .forEach(thread -> {
+                        try {
+                            thread.join(SPRING_SHUTDOWN_WAIT_MILLIS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -64,7 +87,7 @@ public final class EmbeddedPostgresSupport {
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("Could not create the test database", e);
             }
-            return POSTGRES.getJdbcUrl(USER, DATABASE);
+            return POSTGRES.getJdbcUrl(USER, DATABASE) + "&reWriteBatchedInserts=true";
         }
     }
 }
