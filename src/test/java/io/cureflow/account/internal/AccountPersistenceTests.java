@@ -64,9 +64,6 @@ abstract class AccountPersistenceTests {
     CaseServiceImpl cases;
 
     @Autowired
-    CollectionCaseRepository caseRepository;
-
-    @Autowired
     EntityManager entityManager;
 
     @Autowired
