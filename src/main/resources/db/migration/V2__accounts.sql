@@ -100,7 +100,8 @@ create table account_import (
     updated         bigint      not null,
     rejected        bigint      not null,
     unknown_columns varchar(2000),
-    failure         varchar(500),
+    failure_code    varchar(40),
+    failure_detail  varchar(500),
     started_at      timestamp(6) with time zone not null,
     finished_at     timestamp(6) with time zone
 );

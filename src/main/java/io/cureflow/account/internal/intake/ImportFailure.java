@@ -1,5 +1,6 @@
 package io.cureflow.account.internal.intake;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 
 /** Why a whole file was refused before any row was stored. Pages read {@code account.import.failure.<code>}. */
@@ -10,7 +11,7 @@ public enum ImportFailure {
     MALFORMED_CSV("The file is not well-formed CSV near line {0} (for example a quote that is never closed)"),
     MISSING_COLUMNS("Required columns are missing: {0}"),
     DUPLICATE_COLUMN("A column appears twice in the header: {0}"),
-    NO_FILE("No file was uploaded in the multipart field 'file'"),
+    NO_FILE("No file was uploaded in the multipart field named file"),
     UNREADABLE("The uploaded file could not be read"),
     INTERRUPTED("The import stopped before it finished");
 
@@ -26,5 +27,13 @@ public enum ImportFailure {
 
     public String text() {
         return text;
+    }
+
+    public String text(String detail) {
+        return new MessageFormat(text, Locale.ROOT).format(new Object[] {detail});
+    }
+
+    public static ImportFailure ofCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,8 +1,5 @@
 package io.cureflow.account.internal.intake;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-
 /** The file as a whole cannot be imported. The detail is a line number or column names, never row contents. */
 public class ImportFileException extends RuntimeException {
 
@@ -10,7 +7,7 @@ public class ImportFileException extends RuntimeException {
     private final String detail;
 
     public ImportFileException(ImportFailure failure, Object detail) {
-        super(new MessageFormat(failure.text(), Locale.ROOT).format(new Object[] {detail}));
+        super(failure.text(detail == null ? null : String.valueOf(detail)));
         this.failure = failure;
         this.detail = detail == null ? null : String.valueOf(detail);
     }

@@ -41,8 +41,8 @@ class ImportLedger {
         load(importId).complete(calendar.now());
     }
 
-    void fail(UUID importId, String reason) {
-        load(importId).fail(reason, calendar.now());
+    void fail(UUID importId, ImportFailure failure, String detail) {
+        load(importId).fail(failure, detail, calendar.now());
     }
 
     @Transactional(readOnly = true)

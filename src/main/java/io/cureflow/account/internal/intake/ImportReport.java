@@ -11,7 +11,7 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportReport(UUID importId, ImportStatus status, long accepted, long updated, long rejected,
                            List<String> unknownColumns, List<RejectionView> rejections, Progress progress,
-                           String failure) {
+                           String failure, String failureCode, String failureDetail) {
 
     /** @param bytesRead how much of the file was read so far, of {@code totalBytes} */
     public record Progress(long rowsProcessed, long bytesRead, long totalBytes) {
@@ -31,6 +31,8 @@ public record ImportReport(UUID importId, ImportStatus status, long accepted, lo
                         .map(r -> new RejectionView(r.line(), r.field(), r.reason().text(r.arg()), r.reason().code(),
                                 r.arg()))
                         .toList(),
-                new Progress(run.rowsProcessed(), run.bytesRead(), run.totalBytes()), run.failure());
+                new Progress(run.rowsProcessed(), run.bytesRead(), run.totalBytes()),
+                run.failure() == null ? null : run.failure().text(run.failureDetail()),
+                run.failure() == null ? null : run.failure().code(), run.failureDetail());
     }
 }

@@ -30,7 +30,8 @@ class ImportRun {
     private long updated;
     private long rejected;
     private String unknownColumns;
-    private String failure;
+    private String failureCode;
+    private String failureDetail;
     private Instant startedAt;
     private Instant finishedAt;
 
@@ -63,9 +64,10 @@ class ImportRun {
         finishedAt = now;
     }
 
-    void fail(String reason, Instant now) {
+    void fail(ImportFailure failure, String detail, Instant now) {
         status = ImportStatus.FAILED;
-        failure = truncate(reason, FAILURE_LENGTH);
+        failureCode = failure.code();
+        failureDetail = detail == null ? null : truncate(detail, FAILURE_LENGTH);
         finishedAt = now;
     }
 
@@ -109,8 +111,12 @@ class ImportRun {
         return unknownColumns == null ? List.of() : List.of(unknownColumns.split(","));
     }
 
-    String failure() {
-        return failure;
+    ImportFailure failure() {
+        return failureCode == null ? null : ImportFailure.ofCode(failureCode);
+    }
+
+    String failureDetail() {
+        return failureDetail;
     }
 
     Instant startedAt() {

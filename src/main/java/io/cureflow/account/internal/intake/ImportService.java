@@ -60,7 +60,7 @@ public class ImportService {
                 check(source);
                 run(importId, source);
             } catch (ImportFileException e) {
-                ledger.fail(importId, e.getMessage());
+                ledger.fail(importId, e.failure(), e.detail());
             } finally {
                 delete(spooled);
             }
@@ -84,11 +84,11 @@ public class ImportService {
         try {
             runner.run(importId, source);
         } catch (ImportFileException e) {
-            ledger.fail(importId, e.getMessage());
+            ledger.fail(importId, e.failure(), e.detail());
             throw e;
         } catch (IOException | RuntimeException e) {
             log.error("Import {} failed ({})", importId, e.getClass().getSimpleName());
-            ledger.fail(importId, ImportFailure.INTERRUPTED.text());
+            ledger.fail(importId, ImportFailure.INTERRUPTED, null);
             throw new IllegalStateException("Import " + importId + " failed", e);
         }
     }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -57,7 +56,7 @@ public class IntakeValidator {
 
     /** @param values the trimmed value of each field; empty or null when absent */
     public BorrowerData borrower(Function<IntakeField, String> values, List<FieldProblem> problems) {
-        Check check = new Check(values, problems);
+        FieldCheck check = new FieldCheck(values, problems);
         String externalId = check.text(IntakeField.BORROWER_ID, ID_LENGTH);
         String firstName = check.text(IntakeField.FIRST_NAME, NAME_LENGTH);
         String lastName = check.text(IntakeField.LAST_NAME, NAME_LENGTH);
@@ -83,7 +82,7 @@ public class IntakeValidator {
     }
 
     public AccountData account(Function<IntakeField, String> values, List<FieldProblem> problems) {
-        Check check = new Check(values, problems);
+        FieldCheck check = new FieldCheck(values, problems);
         String externalId = check.text(IntakeField.ACCOUNT_ID, ID_LENGTH);
         String creditor = check.text(IntakeField.CREDITOR, NAME_LENGTH);
         String product = check.text(IntakeField.PRODUCT, NAME_LENGTH);
@@ -99,7 +98,7 @@ public class IntakeValidator {
                 daysPastDue);
     }
 
-    private void phone(Check check, IntakeField field, List<PhoneData> into) {
+    private void phone(FieldCheck check, IntakeField field, List<PhoneData> into) {
         String value = check.value(field);
         if (value == null) {
             return;
@@ -119,7 +118,7 @@ public class IntakeValidator {
         }
     }
 
-    private static String email(Check check) {
+    private static String email(FieldCheck check) {
         String value = check.value(IntakeField.EMAIL);
         if (value == null) {
             return null;
@@ -131,7 +130,7 @@ public class IntakeValidator {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    private static BigDecimal amount(Check check, IntakeField field) {
+    private static BigDecimal amount(FieldCheck check, IntakeField field) {
         String value = check.required(field);
         if (value == null) {
             return null;
@@ -157,7 +156,7 @@ public class IntakeValidator {
         return valid ? amount.setScale(2, RoundingMode.UNNECESSARY) : null;
     }
 
-    private static LocalDate date(Check check, IntakeField field) {
+    private static LocalDate date(FieldCheck check, IntakeField field) {
         String value = check.required(field);
         if (value == null) {
             return null;
@@ -173,7 +172,7 @@ public class IntakeValidator {
         return null;
     }
 
-    private static Integer daysPastDue(Check check) {
+    private static Integer daysPastDue(FieldCheck check) {
         String value = check.required(IntakeField.DAYS_PAST_DUE);
         if (value == null) {
             return null;
@@ -203,64 +202,6 @@ public class IntakeValidator {
             return true;
         } catch (IllegalArgumentException e) {
             return false;
-        }
-    }
-
-    /** Collects the problems of one record. */
-    private static final class Check {
-
-        private final Function<IntakeField, String> values;
-        private final List<FieldProblem> problems;
-        private final int problemsBefore;
-
-        Check(Function<IntakeField, String> values, List<FieldProblem> problems) {
-            this.values = values;
-            this.problems = problems;
-            this.problemsBefore = problems.size();
-        }
-
-        String value(IntakeField field) {
-            String value = values.apply(field);
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-
-        String required(IntakeField field) {
-            String value = value(field);
-            if (value == null && field.required()) {
-                problem(field, Reason.REQUIRED);
-            }
-            return value;
-        }
-
-        String text(IntakeField field, int maxLength) {
-            String value = required(field);
-            if (value != null && value.length() > maxLength) {
-                problems.add(new FieldProblem(field, Reason.TOO_LONG, (long) maxLength));
-                return null;
-            }
-            return value;
-        }
-
-        String coded(IntakeField field, Function<String, String> normalise,
-                     Predicate<String> valid, Reason otherwise) {
-            String value = required(field);
-            if (value == null) {
-                return null;
-            }
-            String normalised = normalise.apply(value);
-            if (!valid.test(normalised)) {
-                problem(field, otherwise);
-                return null;
-            }
-            return normalised;
-        }
-
-        void problem(IntakeField field, Reason reason) {
-            problems.add(new FieldProblem(field, reason));
-        }
-
-        boolean failed() {
-            return problems.size() > problemsBefore;
         }
     }
 }

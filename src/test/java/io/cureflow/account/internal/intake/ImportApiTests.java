@@ -280,6 +280,24 @@ class ImportApiTests {
         }
 
         @Test
+        void failsWithoutStoringAnythingWhenTheFileBreaksAfterTheHeader() throws Exception {
+            String p = prefix();
+            byte[] file = csv(HEADER, row(p + "A1", p + "B1", "10", 3), "\"open quote," + row(p + "A2", p + "B2", "1", 1))
+                    .getBytes(StandardCharsets.UTF_8);
+            String location = mvc.perform(multipart("/api/v1/accounts/import")
+                            .file(new MockMultipartFile("file", "a.csv", "text/csv", file)).param("mode", "async")
+                            .with(user("admin").roles("ADMIN")).with(csrf()))
+                    .andExpect(status().isAccepted())
+                    .andReturn().getResponse().getHeader("Location");
+            org.awaitility.Awaitility.await().untilAsserted(() ->
+                    mvc.perform(get(location).with(user("admin").roles("ADMIN")))
+                            .andExpect(jsonPath("$.status").value("FAILED"))
+                            .andExpect(jsonPath("$.failureCode").value("malformed_csv"))
+                            .andExpect(jsonPath("$.failureDetail").value("3"))
+                            .andExpect(jsonPath("$.accepted").value(0)));
+        }
+
+        @Test
         void refusesAFileWithoutTheRequiredColumnsBeforeAccepting() throws Exception {
             mvc.perform(multipart("/api/v1/accounts/import").file(new MockMultipartFile("file", "a.csv", "text/csv", "a,b\n1,2\n".getBytes())).param("mode", "async")
                             .with(user("admin").roles("ADMIN")).with(csrf()))
