@@ -253,6 +253,10 @@ abstract class AccountPersistenceTests {
         var page = cases.listCases(new CaseFilter(CaseStatus.OPEN, DelinquencyStage.DAYS_120), 0, 50);
 
         assertThat(page.cases()).extracting(view -> view.caseId()).contains(late).doesNotContain(early);
+        assertThat(cases.listCases(CaseFilter.all(), 0, 50).cases()).extracting(view -> view.caseId())
+                .contains(early, late);
+        assertThat(cases.listCases(new CaseFilter(null, DelinquencyStage.EARLY), 0, 50).cases())
+                .extracting(view -> view.caseId()).contains(early).doesNotContain(late);
     }
 
 
