@@ -3,10 +3,13 @@ package io.cureflow.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real PostgreSQL per test JVM (zonky's binaries, no Docker), started on first use and stopped when the JVM exits.
+ * One real PostgreSQL per test JVM (zonky's binaries, no Docker), started on first use and stopped after Spring has
+ * closed its contexts at JVM exit. Durability settings are off: the database is thrown away.
  * A test class points Spring at it with
  * <pre>
  * &#64;DynamicPropertySource
@@ -21,8 +24,6 @@ public final class EmbeddedPostgresSupport {
 
     public static final String DATABASE = "cureflow_test";
     private static final String USER = "postgres";
-    private static final String STOP_THREAD = "embedded-postgres-stop";
-    private static final long SPRING_SHUTDOWN_WAIT_MILLIS = 20_000;
 
     private EmbeddedPostgresSupport() {
     }
@@ -52,27 +53,15 @@ public final class EmbeddedPostgresSupport {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
                         .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterSpring(postgres), STOP_THREAD));
+                // after Spring has closed its contexts, which still need the database while they shut down
+                SpringApplication.getShutdownHandlers().add(() -> stop(postgres));
                 return postgres;
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             }
         }
 
-        /**
-         * Shutdown hooks run concurrently: stopping the database while Spring still closes its contexts would leave
-         * them waiting for connections. So wait for Spring's hook threads first.
-         */
-        private static void stopAfterSpring(EmbeddedPostgres postgres) {
-            Thread.getAllStackTraces().keySet().stream()
-                    .filter(thread -> thread.getName().endsWith("ShutdownHook") && thread != Thread.currentThread())
-                    .forEach(thread -> {
-                        try {
-                            thread.join(SPRING_SHUTDOWN_WAIT_MILLIS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    });
+        private static void stop(EmbeddedPostgres postgres) {
             try {
                 postgres.close();
             } catch (IOException e) {
@@ -84,7 +73,7 @@ public final class EmbeddedPostgresSupport {
             try (var connection = POSTGRES.getPostgresDatabase().getConnection();
                  var statement = connection.createStatement()) {
                 statement.execute("create database " + DATABASE);
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException("Could not create the test database", e);
             }
             return POSTGRES.getJdbcUrl(USER, DATABASE) + "&reWriteBatchedInserts=true";
