@@ -1,5 +1,6 @@
 package io.cureflow.account.internal;
 
+import io.cureflow.account.AccountView;
 import io.cureflow.account.CaseContact;
 import io.cureflow.account.CaseFilter;
 import io.cureflow.account.CaseOutcome;
@@ -45,6 +46,16 @@ class CaseServiceImpl implements CaseService {
     public Optional<CaseView> findCase(long caseId) {
         LocalDate today = calendar.today();
         return cases.findWithAccount(caseId).map(found -> CaseViews.of(found, today));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findAccount(String accountExternalId) {
+        LocalDate today = calendar.today();
+        return accounts.findByExternalId(accountExternalId).map(account -> new AccountView(account.id(),
+                account.externalId(), account.borrower().id(), account.currency(), account.balance(),
+                account.amountPastDue(), account.daysPastDue(today),
+                cases.findOpenByAccountId(account.id()).map(CollectionCase::id).orElse(null)));
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.cureflow.payment.internal;
 
+import io.cureflow.account.AccountView;
 import io.cureflow.account.CaseService;
 import io.cureflow.account.PaymentApplied;
+import io.cureflow.account.UnknownAccountException;
 import io.cureflow.payment.PaymentPosted;
 import io.cureflow.payment.PaymentService;
 import io.cureflow.payment.PaymentView;
@@ -30,6 +32,7 @@ class PaymentLedger implements PaymentService {
 
     /**
      * @throws PaymentConflictException when the reference is taken by a different payment
+     * @throws InvalidPaymentException when the currency is not the account's
      * @throws io.cureflow.account.UnknownAccountException when no account has the given external id
      */
     @Transactional
@@ -37,6 +40,10 @@ class PaymentLedger implements PaymentService {
         Optional<PostedPayment> known = known(command);
         if (known.isPresent()) {
             return known.get();
+        }
+        AccountView account = cases.findAccount(command.accountExternalId()).orElseThrow(UnknownAccountException::new);
+        if (!account.currency().equals(command.currency())) {
+            throw new InvalidPaymentException("currency", "currency differs from the account's currency");
         }
         PaymentApplied applied = cases.applyPayment(command.accountExternalId(), command.amount(), command.paidAt());
         Payment payment = payments.save(new Payment(command, applied.accountId(), applied.caseId(),

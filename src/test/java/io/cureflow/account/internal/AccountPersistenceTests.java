@@ -275,6 +275,19 @@ abstract class AccountPersistenceTests {
     }
 
     @Test
+    void findsAnAccountByItsExternalIdWithItsOpenCase() {
+        IntakeOutcome outcome = store(borrower("1"), account("1", "900.00", 65));
+
+        var account = cases.findAccount("A-" + id + "1").orElseThrow();
+
+        assertThat(account.accountId()).isEqualTo(outcome.accountId());
+        assertThat(account.currency()).isEqualTo("USD");
+        assertThat(account.daysPastDue()).isEqualTo(65);
+        assertThat(account.openCaseId()).isEqualTo(outcome.openedCaseId());
+        assertThat(cases.findAccount("nope-" + id)).isEmpty();
+    }
+
+    @Test
     void refusesAPaymentToAnUnknownAccount() {
         assertThatThrownBy(() -> cases.applyPayment("nope-" + id, BigDecimal.TEN, NOW))
                 .isInstanceOf(UnknownAccountException.class);

@@ -122,6 +122,19 @@ class PaymentApiTests {
     }
 
     @Test
+    void refusesAPaymentInAnotherCurrencyThanTheAccount() throws Exception {
+        mvc.perform(post("/api/v1/payments").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"externalReference": "%s-P1", "accountId": "%s-A", "amount": 10, "currency": "EUR"}"""
+                                .formatted(p, p))
+                        .with(user("agent").roles("AGENT")).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("currency"));
+
+        assertThat(cases.assess(caseId).daysPastDue()).isEqualTo(65);
+    }
+
+    @Test
     void answersNotFoundForAnUnknownAccount() throws Exception {
         pay(p + "-P1", p + "-nope", "10")
                 .andExpect(status().isNotFound())
