@@ -61,6 +61,8 @@ public class ImportService {
                 run(importId, source);
             } catch (ImportFileException e) {
                 ledger.fail(importId, e.failure(), e.detail());
+            } catch (RuntimeException e) {
+                // run() recorded the failure and logged its type; the cause may quote row data, so it goes no further
             } finally {
                 delete(spooled);
             }
