@@ -10,6 +10,9 @@ public interface CaseService {
 
     Optional<CaseView> findCase(long caseId);
 
+    /** The account with this external id (an account number: personal data, never log it). */
+    Optional<AccountView> findAccount(String accountExternalId);
+
     CasePage listCases(CaseFilter filter, int page, int size);
 
     /** Reads the account as of now and tells the stage and when the next stage begins. */

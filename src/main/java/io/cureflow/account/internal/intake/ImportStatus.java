@@ -1,0 +1,7 @@
+package io.cureflow.account.internal.intake;
+
+public enum ImportStatus {
+    RUNNING,
+    COMPLETED,
+    FAILED
+}
