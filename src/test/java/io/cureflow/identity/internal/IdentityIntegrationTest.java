@@ -12,7 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:identity-security;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false",
+        "cureflow.account.demo-data.enabled=false"})
 @AutoConfigureMockMvc
 @interface IdentityIntegrationTest {
 }

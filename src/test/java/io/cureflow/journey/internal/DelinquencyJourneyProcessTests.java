@@ -54,7 +54,7 @@ class DelinquencyJourneyProcessTests {
     private static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = EngineOnlyTests.engine();
 
     private JourneyTestBed bed;
 

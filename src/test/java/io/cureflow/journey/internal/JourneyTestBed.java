@@ -15,6 +15,7 @@ import io.cureflow.outreach.OutreachService;
 import io.cureflow.account.CaseOpened;
 import io.cureflow.journey.DelinquencyJourney;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -58,6 +59,8 @@ final class JourneyTestBed {
     FakeDelinquency account = FakeDelinquency.daysPastDue(10);
 
     JourneyTestBed(ProcessEngine engine) {
+        // Spring contexts of other tests in this JVM have engines too: the assertions must use this one
+        BpmnAwareTests.init(engine);
         when(cases.assess(anyLong())).thenAnswer(call -> account.assess(call.getArgument(0)));
         when(cases.findCase(anyLong())).thenAnswer(call -> Optional.of(caseView()));
         when(cases.contactOf(anyLong())).thenReturn(contact());

@@ -46,6 +46,7 @@ import static org.mockito.Mockito.when;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:journey-wiring;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
+        "cureflow.account.demo-data.enabled=false",
         "cureflow.journey.outreach-worker.enabled=false"})
 class JourneyWiringTests {
 

@@ -45,7 +45,7 @@ class OutreachAttemptProcessTests {
     private static final Instant NOW = Instant.parse("2026-03-02T23:30:00Z");
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = EngineOnlyTests.engine();
 
     private JourneyTestBed bed;
 

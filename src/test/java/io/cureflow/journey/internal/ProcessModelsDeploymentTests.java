@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProcessModelsDeploymentTests {
 
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = EngineOnlyTests.engine();
 
     @Test
     @Deployment(resources = {DelinquencyJourney.RESOURCE, OutreachAttempt.RESOURCE,
