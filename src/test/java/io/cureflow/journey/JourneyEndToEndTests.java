@@ -201,7 +201,7 @@ class JourneyEndToEndTests {
     }
 
     @Test
-    void partialPaymentLowersDaysPastDueAndRecomputesTheStageTimer() throws Exception {
+    void partialPaymentLowersDaysPastDueAndTheRecomputedStageTimerLeadsToTheLowerStage() throws Exception {
         long caseId = driver.importAndStartJourney(
                 JourneyDriver.chicagoRow(accountId, "card", "900.00", 65), accountId);
         driver.dispatchPendingOutreach();
@@ -227,11 +227,13 @@ class JourneyEndToEndTests {
         assertThat(cases.stageHistory(caseId)).extracting(StageChange::to)
                 .containsExactly(DelinquencyStage.DAYS_60, DelinquencyStage.DAYS_30);
 
+        // thresholds are 30 days apart and a paid installment moves delinquency 30 days: the day stays, the stage drops
         JourneyDriver.setTime(after.getDuedate().toInstant());
         driver.execute(after);
 
         assertThat(cases.stageHistory(caseId)).extracting(StageChange::to)
                 .containsExactly(DelinquencyStage.DAYS_60, DelinquencyStage.DAYS_30, DelinquencyStage.DAYS_60);
+        assertThat(driver.caseJson(caseId).read("$.case.daysPastDue", Integer.class)).isEqualTo(60);
     }
 
     private static Instant startOf(LocalDate day) {
