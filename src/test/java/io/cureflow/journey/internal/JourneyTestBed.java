@@ -14,6 +14,7 @@ import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.account.CaseOpened;
 import io.cureflow.journey.DelinquencyJourney;
+import io.cureflow.support.EngineClock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.RuntimeService;

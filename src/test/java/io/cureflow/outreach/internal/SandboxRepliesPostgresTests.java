@@ -1,11 +1,16 @@
 package io.cureflow.outreach.internal;
 
-import io.cureflow.testdb.EmbeddedPostgresDatabase;
+import io.cureflow.support.EmbeddedPostgresSupport;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link SandboxRepliesTests} on a real PostgreSQL. */
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(EmbeddedPostgresDatabase.class)
 class SandboxRepliesPostgresTests extends SandboxRepliesTests {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        EmbeddedPostgresSupport.register(registry);
+    }
 }

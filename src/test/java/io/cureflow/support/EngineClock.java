@@ -1,4 +1,4 @@
-package io.cureflow.journey.internal;
+package io.cureflow.support;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** The engine's clock as a {@link Clock}, so delegates and timers agree on "now" in process tests. */
-final class EngineClock extends Clock {
+public final class EngineClock extends Clock {
 
     @Override
     public ZoneId getZone() {
