@@ -130,6 +130,21 @@ class JourneyEndToEndTests {
     }
 
     @Test
+    void earlyCardHolderIsTextedFirstWithTheDisclosureAndHowToStopTexts() throws Exception {
+        long caseId = driver.importAndStartJourney(JourneyDriver.chicagoRow(accountId, "Credit card", "640.00", 9),
+                accountId);
+
+        driver.dispatchPendingOutreach();
+
+        assertThat(outreach.conversationOfCase(caseId)).singleElement().satisfies(message -> {
+            assertThat(message.channel()).isEqualTo(Channel.SMS);
+            assertThat(message.address()).startsWith("+1312");
+            assertThat(message.status()).isEqualTo(OutreachMessage.Status.DELIVERED);
+            assertThat(message.body()).contains("This is from a debt collector").contains("Reply STOP");
+        });
+    }
+
+    @Test
     void replyHandsTheCaseToAnAgentWhoResumesAutomation() throws Exception {
         long caseId = caseWithABorrowerReply();
 

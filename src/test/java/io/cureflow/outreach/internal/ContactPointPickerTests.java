@@ -16,11 +16,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContactPointPickerTests {
 
     @Test
-    void textsOnlyAMobile() {
+    void neverTextsAKnownLandline() {
         List<ContactPointView> points = List.of(landline(1, "+13125550199"), mobile(2, "+13125550123"));
 
         assertThat(ContactPointPicker.pick(points, Channel.SMS)).get().extracting(ContactPointView::id).isEqualTo(2L);
         assertThat(ContactPointPicker.pick(List.of(landline(1, "+13125550199")), Channel.SMS)).isEmpty();
+    }
+
+    @Test
+    void textsAUsNumberThatMayBeAMobileButPrefersAKnownMobile() {
+        ContactPointView fixedLineOrMobile = new ContactPointView(1, Kind.PHONE, "+13125550150", "UNKNOWN", true, false);
+
+        assertThat(ContactPointPicker.pick(List.of(fixedLineOrMobile), Channel.SMS)).contains(fixedLineOrMobile);
+        assertThat(ContactPointPicker.pick(List.of(fixedLineOrMobile, mobile(2, "+13125550123")), Channel.SMS)).get()
+                .extracting(ContactPointView::id).isEqualTo(2L);
     }
 
     @Test
