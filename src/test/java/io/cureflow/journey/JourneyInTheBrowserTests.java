@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +45,7 @@ import org.springframework.test.context.bean.override.convention.TestBean;
         "cureflow.account.demo-data.enabled=false",
         "camunda.bpm.job-execution.enabled=false",
         "cureflow.journey.outreach-worker.enabled=false"})
+@Tag("browser")
 class JourneyInTheBrowserTests {
 
     static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
