@@ -1,6 +1,7 @@
 package io.cureflow.benchmark;
 
 import io.cureflow.journey.DelinquencyJourney;
+import io.cureflow.journey.internal.JourneyProperties;
 import io.cureflow.support.EmbeddedPostgresSupport;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -96,6 +97,8 @@ class JourneyBenchmark {
     TestRestTemplate rest;
     @Value("${spring.task.execution.pool.core-size:8}")
     int listenerThreads;
+    @Autowired
+    JourneyProperties journeySettings;
 
     @BeforeAll
     static void fixEngineClock() {
@@ -117,14 +120,15 @@ class JourneyBenchmark {
         RawEngineRun raw = new RawEngineRun(repository, runtime, externalTasks,
                 DelinquencyJourney.DECISION_TREATMENT_STRATEGY);
         raw.deploy();
-        raw.run("warmup-raw-", 2_000, listenerThreads);
+        int workerThreads = journeySettings.outreachWorker().threads();
+        raw.run("warmup-raw-", 2_000, listenerThreads, workerThreads);
         runJourneys("WARMUP", 2_000, today);
 
         List<Double> rawRates = new ArrayList<>();
         List<Double> journeyRates = new ArrayList<>();
         List<Double> importRates = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
-            Duration rawTime = raw.run("raw-" + round + "-", rawInstances, listenerThreads);
+            Duration rawTime = raw.run("raw-" + round + "-", rawInstances, listenerThreads, workerThreads);
             rawRates.add(perSecond(rawInstances, rawTime));
             JourneyTimes times = runJourneys("R" + round, accounts, today);
             journeyRates.add(perSecond(accounts, times.journeys()));

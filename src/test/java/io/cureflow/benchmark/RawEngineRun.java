@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Drives the no-op copy of the journey the way CureFlow drives the real one: instances started from a pool of threads
- * as wide as the event listener pool, external tasks fetched and completed in batches by one worker thread.
+ * as wide as the event listener pool, external tasks fetched and completed in batches by as many worker loops as
+ * CureFlow's outreach worker runs.
  */
 final class RawEngineRun {
 
@@ -42,13 +43,15 @@ final class RawEngineRun {
     }
 
     /** Runs {@code instances} journeys to their wait and returns how long that took. */
-    Duration run(String prefix, int instances, int threads) throws InterruptedException {
+    Duration run(String prefix, int instances, int threads, int workerThreads) throws InterruptedException {
         AtomicBoolean done = new AtomicBoolean();
         AtomicInteger next = new AtomicInteger();
         ExecutorService starters = Executors.newFixedThreadPool(threads);
-        Thread worker = new Thread(() -> workExternalTasks(done), "raw-outreach-dispatch");
+        ExecutorService workers = Executors.newFixedThreadPool(workerThreads);
         long start = System.nanoTime();
-        worker.start();
+        for (int w = 0; w < workerThreads; w++) {
+            workers.execute(() -> workExternalTasks(done));
+        }
         for (int t = 0; t < threads; t++) {
             starters.execute(() -> {
                 for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
@@ -66,7 +69,8 @@ final class RawEngineRun {
                 .activityId(RawEngineModels.WAIT_ACTIVITY).count() >= instances, Duration.ofMinutes(30));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         done.set(true);
-        worker.join();
+        workers.shutdown();
+        workers.awaitTermination(1, TimeUnit.MINUTES);
         return elapsed;
     }
 

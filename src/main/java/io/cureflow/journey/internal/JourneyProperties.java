@@ -19,6 +19,7 @@ public record JourneyProperties(@Valid @DefaultValue OutreachWorker outreachWork
      * The in-process worker for the {@code outreach-dispatch} external task topic.
      *
      * @param enabled       switch off when separate worker processes take the topic
+     * @param threads       poll loops working the topic side by side, each on batches of its own
      * @param maxTasks      tasks fetched and locked per poll
      * @param lockDuration  how long a fetched batch stays locked; must cover sending the whole batch
      * @param minIdleWait   pause after an empty poll, doubled on each further empty poll ...
@@ -29,6 +30,7 @@ public record JourneyProperties(@Valid @DefaultValue OutreachWorker outreachWork
      */
     public record OutreachWorker(
             @DefaultValue("true") boolean enabled,
+            @DefaultValue("4") @Min(1) @Max(32) int threads,
             @DefaultValue("100") @Min(1) @Max(500) int maxTasks,
             @DefaultValue("PT5M") @NotNull Duration lockDuration,
             @DefaultValue("PT0.5S") @NotNull Duration minIdleWait,

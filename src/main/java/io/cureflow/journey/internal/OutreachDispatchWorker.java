@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the {@link OutreachDispatcher} on its own thread: right away again after a batch with work, with a growing
- * pause after empty polls. Off with {@code cureflow.journey.outreach-worker.enabled=false} when separate worker
+ * Runs the {@link OutreachDispatcher} in {@code threads} poll loops: each one goes again right away after a batch
+ * with work and pauses longer and longer after empty polls. Fetch-and-lock keeps the loops off each other's tasks, as
+ * it does for separate worker processes. Off with {@code cureflow.journey.outreach-worker.enabled=false} when such
  * processes take the topic.
  */
 @Component
@@ -24,7 +26,6 @@ public class OutreachDispatchWorker implements SmartLifecycle {
     private final JourneyProperties.OutreachWorker settings;
     private volatile ScheduledThreadPoolExecutor executor;
     private volatile boolean running;
-    private Duration idleWait;
 
     public OutreachDispatchWorker(OutreachDispatcher dispatcher, JourneyProperties properties) {
         this.dispatcher = dispatcher;
@@ -36,44 +37,52 @@ public class OutreachDispatchWorker implements SmartLifecycle {
         if (!settings.enabled() || running) {
             return;
         }
-        executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "outreach-dispatch");
+        AtomicInteger number = new AtomicInteger();
+        executor = new ScheduledThreadPoolExecutor(settings.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "outreach-dispatch-" + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        idleWait = settings.minIdleWait();
         running = true;
-        executor.execute(this::poll);
+        for (int i = 0; i < settings.threads(); i++) {
+            executor.execute(new PollLoop()::poll);
+        }
     }
 
-    private void poll() {
-        Duration pause;
-        try {
-            if (dispatcher.dispatchBatch() > 0) {
-                idleWait = settings.minIdleWait();
-                pause = Duration.ZERO;
-            } else {
+    /** One loop's state: its own pause, so a busy loop does not make an idle one hurry. */
+    private final class PollLoop {
+
+        private Duration idleWait = settings.minIdleWait();
+
+        void poll() {
+            Duration pause;
+            try {
+                if (dispatcher.dispatchBatch() > 0) {
+                    idleWait = settings.minIdleWait();
+                    pause = Duration.ZERO;
+                } else {
+                    pause = nextIdleWait();
+                }
+            } catch (RuntimeException e) {
+                log.warn("Outreach dispatch poll failed: {}", e.getClass().getName());
                 pause = nextIdleWait();
             }
-        } catch (RuntimeException e) {
-            log.warn("Outreach dispatch poll failed: {}", e.getClass().getName());
-            pause = nextIdleWait();
-        }
-        if (running) {
-            try {
-                executor.schedule(this::poll, pause.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException stopping) {
-                log.debug("Outreach dispatch stopped");
+            if (running) {
+                try {
+                    executor.schedule(this::poll, pause.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    log.debug("Outreach dispatch stopped");
+                }
             }
         }
-    }
 
-    private Duration nextIdleWait() {
-        Duration pause = idleWait;
-        Duration doubled = idleWait.multipliedBy(2);
-        idleWait = doubled.compareTo(settings.maxIdleWait()) > 0 ? settings.maxIdleWait() : doubled;
-        return pause;
+        private Duration nextIdleWait() {
+            Duration pause = idleWait;
+            Duration doubled = idleWait.multipliedBy(2);
+            idleWait = doubled.compareTo(settings.maxIdleWait()) > 0 ? settings.maxIdleWait() : doubled;
+            return pause;
+        }
     }
 
     @Override

@@ -108,7 +108,7 @@ class OutreachDispatcherTests {
         }
         JourneyProperties.OutreachWorker defaults = JourneyTestBed.properties().outreachWorker();
         OutreachDispatcher smallBatches = new OutreachDispatcher(engine.getExternalTaskService(), bed.outreach,
-                new JourneyProperties(new JourneyProperties.OutreachWorker(true, 2, defaults.lockDuration(),
+                new JourneyProperties(new JourneyProperties.OutreachWorker(true, 1, 2, defaults.lockDuration(),
                         defaults.minIdleWait(), defaults.maxIdleWait(), 3, defaults.retryTimeout(), "")));
 
         assertThat(smallBatches.dispatchPending()).isEqualTo(5);
