@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Drives the no-op copy of the journey the way CureFlow drives the real one: instances started from a pool of threads
- * as wide as the event listener pool, external tasks fetched and completed in batches by as many worker loops as
- * CureFlow's outreach worker runs.
+ * as wide as the event listener pool, external tasks fetched in batches by one loop and completed by as many
+ * senders as CureFlow's outreach worker has.
  */
 final class RawEngineRun {
 
@@ -47,11 +48,10 @@ final class RawEngineRun {
         AtomicBoolean done = new AtomicBoolean();
         AtomicInteger next = new AtomicInteger();
         ExecutorService starters = Executors.newFixedThreadPool(threads);
-        ExecutorService workers = Executors.newFixedThreadPool(workerThreads);
+        ExecutorService senders = Executors.newFixedThreadPool(workerThreads);
+        Thread worker = new Thread(() -> workExternalTasks(done, senders), "raw-outreach-dispatch");
         long start = System.nanoTime();
-        for (int w = 0; w < workerThreads; w++) {
-            workers.execute(() -> workExternalTasks(done));
-        }
+        worker.start();
         for (int t = 0; t < threads; t++) {
             starters.execute(() -> {
                 for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
@@ -69,17 +69,21 @@ final class RawEngineRun {
                 .activityId(RawEngineModels.WAIT_ACTIVITY).count() >= instances, Duration.ofMinutes(30));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         done.set(true);
-        workers.shutdown();
-        workers.awaitTermination(1, TimeUnit.MINUTES);
+        worker.join();
+        senders.shutdown();
         return elapsed;
     }
 
-    private void workExternalTasks(AtomicBoolean done) {
+    private void workExternalTasks(AtomicBoolean done, ExecutorService senders) {
         while (!done.get()) {
             List<LockedExternalTask> batch = externalTasks.fetchAndLock(100, "raw-worker")
                     .topic(RawEngineModels.TOPIC, 60_000)
                     .execute();
-            batch.forEach(task -> externalTasks.complete(task.getId(), "raw-worker"));
+            CompletableFuture.allOf(batch.stream()
+                            .map(task -> CompletableFuture.runAsync(
+                                    () -> externalTasks.complete(task.getId(), "raw-worker"), senders))
+                            .toArray(CompletableFuture[]::new))
+                    .join();
             if (batch.isEmpty()) {
                 Waiting.pause(Duration.ofMillis(20));
             }

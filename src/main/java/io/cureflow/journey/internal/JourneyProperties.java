@@ -19,7 +19,7 @@ public record JourneyProperties(@Valid @DefaultValue OutreachWorker outreachWork
      * The in-process worker for the {@code outreach-dispatch} external task topic.
      *
      * @param enabled       switch off when separate worker processes take the topic
-     * @param threads       poll loops working the topic side by side, each on batches of its own
+     * @param threads       senders working each fetched batch side by side
      * @param maxTasks      tasks fetched and locked per poll
      * @param lockDuration  how long a fetched batch stays locked; must cover sending the whole batch
      * @param minIdleWait   pause after an empty poll, doubled on each further empty poll ...

@@ -6,16 +6,18 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the {@link OutreachDispatcher} in {@code threads} poll loops: each one goes again right away after a batch
- * with work and pauses longer and longer after empty polls. Fetch-and-lock keeps the loops off each other's tasks, as
- * it does for separate worker processes. Off with {@code cureflow.journey.outreach-worker.enabled=false} when such
- * processes take the topic.
+ * Runs the {@link OutreachDispatcher}: one loop fetches batches, {@code threads} senders work each batch side by side.
+ * The loop goes again right away after a batch with work and pauses longer and longer after empty polls. Off with
+ * {@code cureflow.journey.outreach-worker.enabled=false} when separate worker processes take the topic.
  */
 @Component
 public class OutreachDispatchWorker implements SmartLifecycle {
@@ -24,8 +26,10 @@ public class OutreachDispatchWorker implements SmartLifecycle {
 
     private final OutreachDispatcher dispatcher;
     private final JourneyProperties.OutreachWorker settings;
-    private volatile ScheduledThreadPoolExecutor executor;
+    private volatile ScheduledExecutorService poller;
+    private volatile ExecutorService senders;
     private volatile boolean running;
+    private Duration idleWait;
 
     public OutreachDispatchWorker(OutreachDispatcher dispatcher, JourneyProperties properties) {
         this.dispatcher = dispatcher;
@@ -37,52 +41,49 @@ public class OutreachDispatchWorker implements SmartLifecycle {
         if (!settings.enabled() || running) {
             return;
         }
+        poller = Executors.newSingleThreadScheduledExecutor(daemon("outreach-dispatch"));
+        senders = Executors.newFixedThreadPool(settings.threads(), daemon("outreach-send-"));
+        idleWait = settings.minIdleWait();
+        running = true;
+        poller.execute(this::poll);
+    }
+
+    private static ThreadFactory daemon(String name) {
         AtomicInteger number = new AtomicInteger();
-        executor = new ScheduledThreadPoolExecutor(settings.threads(), runnable -> {
-            Thread thread = new Thread(runnable, "outreach-dispatch-" + number.incrementAndGet());
+        return runnable -> {
+            Thread thread = new Thread(runnable, name.endsWith("-") ? name + number.incrementAndGet() : name);
             thread.setDaemon(true);
             return thread;
-        });
-        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        running = true;
-        for (int i = 0; i < settings.threads(); i++) {
-            executor.execute(new PollLoop()::poll);
+        };
+    }
+
+    private void poll() {
+        Duration pause;
+        try {
+            if (dispatcher.dispatchBatch(senders) > 0) {
+                idleWait = settings.minIdleWait();
+                pause = Duration.ZERO;
+            } else {
+                pause = nextIdleWait();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outreach dispatch poll failed: {}", e.getClass().getName());
+            pause = nextIdleWait();
+        }
+        if (running) {
+            try {
+                poller.schedule(this::poll, pause.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                log.debug("Outreach dispatch stopped");
+            }
         }
     }
 
-    /** One loop's state: its own pause, so a busy loop does not make an idle one hurry. */
-    private final class PollLoop {
-
-        private Duration idleWait = settings.minIdleWait();
-
-        void poll() {
-            Duration pause;
-            try {
-                if (dispatcher.dispatchBatch() > 0) {
-                    idleWait = settings.minIdleWait();
-                    pause = Duration.ZERO;
-                } else {
-                    pause = nextIdleWait();
-                }
-            } catch (RuntimeException e) {
-                log.warn("Outreach dispatch poll failed: {}", e.getClass().getName());
-                pause = nextIdleWait();
-            }
-            if (running) {
-                try {
-                    executor.schedule(this::poll, pause.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (RejectedExecutionException stopping) {
-                    log.debug("Outreach dispatch stopped");
-                }
-            }
-        }
-
-        private Duration nextIdleWait() {
-            Duration pause = idleWait;
-            Duration doubled = idleWait.multipliedBy(2);
-            idleWait = doubled.compareTo(settings.maxIdleWait()) > 0 ? settings.maxIdleWait() : doubled;
-            return pause;
-        }
+    private Duration nextIdleWait() {
+        Duration pause = idleWait;
+        Duration doubled = idleWait.multipliedBy(2);
+        idleWait = doubled.compareTo(settings.maxIdleWait()) > 0 ? settings.maxIdleWait() : doubled;
+        return pause;
     }
 
     @Override
@@ -91,14 +92,16 @@ public class OutreachDispatchWorker implements SmartLifecycle {
             return;
         }
         running = false;
-        executor.shutdown();
+        poller.shutdown();
         try {
-            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+            if (!poller.awaitTermination(30, TimeUnit.SECONDS)) {
+                poller.shutdownNow();
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow();
+            poller.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            senders.shutdown();
         }
     }
 

@@ -13,6 +13,8 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import static io.cureflow.journey.OutreachAttempt.TOPIC_OUTREACH_DISPATCH;
 import static io.cureflow.journey.OutreachAttempt.VAR_MESSAGE_ID;
@@ -51,13 +53,25 @@ public class OutreachDispatcher {
         return total;
     }
 
-    /** One fetch-and-lock round; returns how many tasks it fetched. */
+    /** One fetch-and-lock round, sent one after another; returns how many tasks it fetched. */
     public int dispatchBatch() {
+        return dispatchBatch(Runnable::run);
+    }
+
+    /**
+     * One fetch-and-lock round whose sends run on {@code senders}; returns when all are done. One fetch feeding
+     * several senders, rather than several fetching loops, because concurrent fetches in one engine race for the same
+     * tasks.
+     */
+    public int dispatchBatch(Executor senders) {
         List<LockedExternalTask> batch = externalTasks.fetchAndLock(settings.maxTasks(), workerId)
                 .topic(TOPIC_OUTREACH_DISPATCH, settings.lockDuration().toMillis())
                 .variables(VAR_MESSAGE_ID)
                 .execute();
-        batch.forEach(this::dispatch);
+        CompletableFuture.allOf(batch.stream()
+                        .map(task -> CompletableFuture.runAsync(() -> dispatch(task), senders))
+                        .toArray(CompletableFuture[]::new))
+                .join();
         return batch.size();
     }
 

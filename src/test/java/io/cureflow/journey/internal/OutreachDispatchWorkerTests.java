@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockingDetails;
@@ -34,13 +35,13 @@ class OutreachDispatchWorkerTests {
         worker.start();
 
         assertThat(worker.isRunning()).isFalse();
-        verify(dispatcher, never()).dispatchBatch();
+        verify(dispatcher, never()).dispatchBatch(any());
     }
 
     @Test
     void keepsPollingAfterAFailedPollAndStopsCleanly() {
         AtomicInteger polls = new AtomicInteger();
-        when(dispatcher.dispatchBatch()).thenAnswer(call -> {
+        when(dispatcher.dispatchBatch(any())).thenAnswer(call -> {
             if (polls.incrementAndGet() == 1) {
                 throw new IllegalStateException("database unavailable");
             }
@@ -49,7 +50,7 @@ class OutreachDispatchWorkerTests {
         worker = new OutreachDispatchWorker(dispatcher, properties(true));
 
         worker.start();
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> verify(dispatcher, atLeast(3)).dispatchBatch());
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> verify(dispatcher, atLeast(3)).dispatchBatch(any()));
         worker.stop();
 
         assertThat(worker.isRunning()).isFalse();
