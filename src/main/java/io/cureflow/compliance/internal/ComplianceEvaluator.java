@@ -27,9 +27,11 @@ class ComplianceEvaluator {
         List<RuleOutcome> outcomes = apply(context);
         List<RuleResult> blocks = blocks(outcomes);
         if (blocks.isEmpty()) {
-            return new Evaluation(Verdict.ALLOW, outcomes, null);
+            return new Evaluation(Verdict.ALLOW, outcomes, null, false);
         }
-        return new Evaluation(Verdict.BLOCK, outcomes, nextAllowed(context, blocks));
+        Instant next = nextAllowed(context, blocks);
+        boolean stopsAutomation = next == null && blocks.stream().anyMatch(RuleResult::stopsAutomation);
+        return new Evaluation(Verdict.BLOCK, outcomes, next, stopsAutomation);
     }
 
     private Instant nextAllowed(ContactContext context, List<RuleResult> firstBlocks) {
@@ -64,6 +66,6 @@ class ComplianceEvaluator {
     record RuleOutcome(String ruleId, String citation, RuleResult result) {
     }
 
-    record Evaluation(Verdict verdict, List<RuleOutcome> outcomes, Instant nextAllowedAt) {
+    record Evaluation(Verdict verdict, List<RuleOutcome> outcomes, Instant nextAllowedAt, boolean stopsAutomation) {
     }
 }

@@ -54,6 +54,7 @@ class DecisionEntity {
     private Verdict verdict;
 
     private Instant nextAllowedAt;
+    private boolean stopsAutomation;
 
     @Column(nullable = false)
     private Instant evaluatedAt;
@@ -83,6 +84,7 @@ class DecisionEntity {
         entity.locationFallback = location.fallback();
         entity.verdict = evaluation.verdict();
         entity.nextAllowedAt = evaluation.nextAllowedAt();
+        entity.stopsAutomation = evaluation.stopsAutomation();
         entity.evaluatedAt = evaluatedAt;
         int position = 0;
         for (ComplianceEvaluator.RuleOutcome outcome : evaluation.outcomes()) {
@@ -96,7 +98,7 @@ class DecisionEntity {
                 .filter(RuleResultEntity::isBlocked)
                 .map(RuleResultEntity::toReason)
                 .toList();
-        return new ComplianceDecision(id, verdict, reasons, nextAllowedAt);
+        return new ComplianceDecision(id, verdict, reasons, nextAllowedAt, stopsAutomation);
     }
 
     String reasonText() {
@@ -162,6 +164,10 @@ class DecisionEntity {
 
     Instant getNextAllowedAt() {
         return nextAllowedAt;
+    }
+
+    boolean isStopsAutomation() {
+        return stopsAutomation;
     }
 
     Instant getEvaluatedAt() {

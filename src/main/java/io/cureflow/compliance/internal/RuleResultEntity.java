@@ -31,6 +31,7 @@ class RuleResultEntity {
     private String message;
     private String detail;
     private Instant earliestAllowedAt;
+    private boolean stopsAutomation;
 
     protected RuleResultEntity() {
     }
@@ -44,6 +45,7 @@ class RuleResultEntity {
         this.message = outcome.result().message();
         this.detail = outcome.result().detail();
         this.earliestAllowedAt = outcome.result().earliestAllowedAt();
+        this.stopsAutomation = outcome.result().stopsAutomation();
     }
 
     ComplianceReason toReason() {
@@ -68,6 +70,10 @@ class RuleResultEntity {
 
     String getDetail() {
         return detail;
+    }
+
+    boolean isStopsAutomation() {
+        return stopsAutomation;
     }
 
     Instant getEarliestAllowedAt() {

@@ -112,11 +112,11 @@ final class JourneyTestBed {
     }
 
     static ComplianceDecision allow(long decisionId) {
-        return new ComplianceDecision(decisionId, ComplianceDecision.Verdict.ALLOW, List.of(), null);
+        return new ComplianceDecision(decisionId, ComplianceDecision.Verdict.ALLOW, List.of(), null, false);
     }
 
     static ComplianceDecision block(long decisionId, Instant nextAllowedAt) {
-        return new ComplianceDecision(decisionId, ComplianceDecision.Verdict.BLOCK, List.of(), nextAllowedAt);
+        return new ComplianceDecision(decisionId, ComplianceDecision.Verdict.BLOCK, List.of(), nextAllowedAt, false);
     }
 
     static void close() {
