@@ -73,12 +73,19 @@ public record StatesProperties(@Valid @NotNull @DefaultValue Massachusetts ma,
     public record NewYorkCity(@DefaultValue("false") boolean enabled,
                               LocalDate effectiveFrom,
                               @Valid Limit communications,
-                              @NotEmpty @DefaultValue({"100", "101", "102", "103", "104", "110", "111", "112", "113",
-                                      "114", "116"}) List<String> zipPrefixes) {
+                              @NotEmpty List<String> zipPrefixes) {
+
+        /**
+         * Manhattan 100–102, Staten Island 103, the Bronx 104, Brooklyn 112, Queens 110, 111, 113, 114 and 116. 110
+         * also holds Nassau County towns (Great Neck, Elmont, Franklin Square...): they are taken as the city, erring
+         * on its side. 115 is Nassau County alone and is left out.
+         */
+        public static final List<String> BOROUGH_ZIP_PREFIXES = List.of("100", "101", "102", "103", "104", "110",
+                "111", "112", "113", "114", "116");
 
         public NewYorkCity {
             communications = communications != null ? communications : new Limit(3, 7);
-            zipPrefixes = List.copyOf(zipPrefixes);
+            zipPrefixes = zipPrefixes != null ? List.copyOf(zipPrefixes) : BOROUGH_ZIP_PREFIXES;
         }
     }
 }
