@@ -30,7 +30,7 @@ public record ComplianceProperties(@Valid @NotNull @DefaultValue ContactHours co
      * A contact is convenient from {@code start} (inclusive) to {@code end} (exclusive), local time.
      *
      * @param lastCallStart calls start before this time, so that they do not run past {@code end}; this
-     *                      is CureFlow's policy, not the law's (catalogue OQ-2); null, or a time from {@code end} on,
+     *                      is CureFlow's policy, not the law's (catalogue OQ-2); a time from {@code end} on (or null)
      *                      lets calls start until {@code end}
      */
     public record ContactHours(@NotNull @DefaultValue("08:00") LocalTime start,
