@@ -16,7 +16,7 @@ import java.util.List;
  * (account_id, attempted_at) indexes, and only the window's rows leave the database.
  */
 @Component
-class JdbcLedgerWindow implements LedgerWindow {
+public class JdbcLedgerWindow implements LedgerWindow {
 
     private static final String COLUMNS = "select attempted_at, channel, account_id, contact_point, outcome"
             + " from contact_attempt";
@@ -32,7 +32,7 @@ class JdbcLedgerWindow implements LedgerWindow {
 
     private final JdbcClient jdbc;
 
-    JdbcLedgerWindow(JdbcClient jdbc) {
+    public JdbcLedgerWindow(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
