@@ -4,6 +4,7 @@ import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ComplianceDecision.Verdict;
 import io.cureflow.compliance.ContactDirection;
 import io.cureflow.compliance.internal.ComplianceEvaluator.Evaluation;
+import io.cureflow.compliance.internal.caps.Bound;
 import io.cureflow.compliance.internal.caps.CapsProperties;
 import io.cureflow.compliance.internal.caps.Consumers;
 import io.cureflow.compliance.internal.caps.InMemoryLedgerWindow;
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GateFollowingSenderPropertyTests {
 
-    private static final CapsProperties CAPS = new CapsProperties(true, null, null, null, null);
+    private static final CapsProperties CAPS = Bound.caps();
     private static final List<String> OUTCOMES = List.of("SENT", "DELIVERED", "RING_NO_ANSWER", "CONVERSATION",
             "VOICEMAIL_LEFT", "BUSY", "NOT_IN_SERVICE", "FAILED");
     private static final List<String> ZONES = List.of("America/New_York", "America/Chicago", "America/Denver",
@@ -55,7 +56,7 @@ class GateFollowingSenderPropertyTests {
                                         @ForAll("schedules") List<Step> schedule) {
         InMemoryLedgerWindow ledger = new InMemoryLedgerWindow();
         ComplianceEvaluator gate = StricterRuleWinsTests.evaluator(StricterRuleWinsTests.FEDERAL,
-                StatePacks.newYorkCityFrom(null), ledger);
+                StatePacks.with("nyc.enabled=true"), ledger);
         List<Sent> sent = new ArrayList<>();
         Instant now = start;
         for (Step step : schedule) {

@@ -6,7 +6,7 @@ import io.cureflow.compliance.ContactDirection;
 import io.cureflow.compliance.internal.ComplianceEvaluator.Evaluation;
 import io.cureflow.compliance.internal.ComplianceEvaluator.RuleOutcome;
 import io.cureflow.compliance.internal.ComplianceProperties.ContactHours;
-import io.cureflow.compliance.internal.caps.CapsProperties;
+import io.cureflow.compliance.internal.caps.Bound;
 import io.cureflow.compliance.internal.caps.ChannelCapsRule;
 import io.cureflow.compliance.internal.caps.Consumers;
 import io.cureflow.compliance.internal.caps.InMemoryLedgerWindow;
@@ -15,10 +15,6 @@ import io.cureflow.compliance.internal.states.NewYorkCityRule;
 import io.cureflow.compliance.internal.states.StateContactHoursRule;
 import io.cureflow.compliance.internal.states.StatePacks;
 import io.cureflow.compliance.internal.states.StatesProperties;
-import io.cureflow.compliance.internal.states.StatesProperties.HoursPack;
-import io.cureflow.compliance.internal.states.StatesProperties.Massachusetts;
-import io.cureflow.compliance.internal.states.StatesProperties.NewYorkCity;
-import io.cureflow.compliance.internal.states.StatesProperties.Washington;
 import io.cureflow.compliance.internal.states.WashingtonRule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -49,7 +45,7 @@ class StricterRuleWinsTests {
         ComplianceMessages messages = new ComplianceMessages();
         return new ComplianceEvaluator(List.of(
                 new ContactHoursRule(federal, messages),
-                new ChannelCapsRule(new CapsProperties(true, null, null, null, null), ledger, messages),
+                new ChannelCapsRule(Bound.caps(), ledger, messages),
                 new MassachusettsTelephoneRule(states, ledger, messages),
                 new WashingtonRule(states, ledger, messages),
                 new NewYorkCityRule(states, ledger, messages),
@@ -201,10 +197,7 @@ class StricterRuleWinsTests {
 
         @Test
         void winsWhenConfiguredStricter() {
-            StatesProperties nineInFlorida = new StatesProperties(new Massachusetts(true, null, null),
-                    new Washington(true, null, null), new HoursPack(true, null),
-                    new HoursPack(true, new ContactHours(LocalTime.of(9, 0), LocalTime.of(21, 0))),
-                    new NewYorkCity(false, null, null, null));
+            StatesProperties nineInFlorida = StatePacks.with("fl.contact-hours.start=09:00");
 
             Evaluation halfPastEight = evaluate(FEDERAL, nineInFlorida, miamian, Channel.SMS, "2026-01-14T13:30:00Z");
 
@@ -227,7 +220,7 @@ class StricterRuleWinsTests {
 
             assertThat(evaluate(queensResident, Channel.EMAIL, "2026-01-15T15:00:00Z").verdict())
                     .isEqualTo(Verdict.ALLOW);
-            assertThat(blockingRules(evaluate(FEDERAL, StatePacks.newYorkCityFrom(null), queensResident,
+            assertThat(blockingRules(evaluate(FEDERAL, StatePacks.with("nyc.enabled=true"), queensResident,
                     Channel.EMAIL, "2026-01-15T15:00:00Z"))).containsExactly("NYC-02");
         }
     }

@@ -2,7 +2,7 @@ package io.cureflow.compliance.internal.caps;
 
 import io.cureflow.compliance.Channel;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,26 +16,49 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("cureflow.compliance.caps")
 public record CapsProperties(@DefaultValue("true") boolean enabled,
-                             @Valid Cap sms, @Valid Cap email, @Valid Cap call, @Valid Cap allChannels) {
+                             @Valid @NotNull @DefaultValue Sms sms,
+                             @Valid @NotNull @DefaultValue Email email,
+                             @Valid @NotNull @DefaultValue Call call,
+                             @Valid @NotNull @DefaultValue AllChannels allChannels) {
 
-    public static final Cap DEFAULT_SMS = new Cap(1, 3);
-    public static final Cap DEFAULT_EMAIL = new Cap(1, 3);
-    public static final Cap DEFAULT_CALL = new Cap(3, 7);
-    public static final Cap DEFAULT_ALL_CHANNELS = new Cap(3, 10);
+    /** {@code weekly} counts the 7 consecutive local days that end on the day of the contact. */
+    public interface Cap {
 
-    public CapsProperties {
-        sms = sms != null ? sms : DEFAULT_SMS;
-        email = email != null ? email : DEFAULT_EMAIL;
-        call = call != null ? call : DEFAULT_CALL;
-        allChannels = allChannels != null ? allChannels : DEFAULT_ALL_CHANNELS;
+        int daily();
+
+        int weekly();
     }
 
-    /** @param weekly over the 7 consecutive local days that end on the day of the contact */
-    public record Cap(@Positive int daily, @Positive int weekly) {
+    public record Sms(@Positive @DefaultValue("1") int daily, @Positive @DefaultValue("3") int weekly) implements Cap {
+        public Sms {
+            dailyWithinWeekly(daily, weekly);
+        }
+    }
 
-        @AssertTrue(message = "a daily cap above the weekly cap can never be used")
-        public boolean isDailyWithinWeekly() {
-            return daily <= weekly;
+    public record Email(@Positive @DefaultValue("1") int daily, @Positive @DefaultValue("3") int weekly)
+            implements Cap {
+        public Email {
+            dailyWithinWeekly(daily, weekly);
+        }
+    }
+
+    public record Call(@Positive @DefaultValue("3") int daily, @Positive @DefaultValue("7") int weekly)
+            implements Cap {
+        public Call {
+            dailyWithinWeekly(daily, weekly);
+        }
+    }
+
+    public record AllChannels(@Positive @DefaultValue("3") int daily, @Positive @DefaultValue("10") int weekly)
+            implements Cap {
+        public AllChannels {
+            dailyWithinWeekly(daily, weekly);
+        }
+    }
+
+    private static void dailyWithinWeekly(int daily, int weekly) {
+        if (daily > weekly) {
+            throw new IllegalArgumentException("a daily cap above the weekly cap can never be used");
         }
     }
 

@@ -60,8 +60,8 @@ public class WashingtonRule implements ComplianceRule {
         }
         List<ZoneId> zones = context.location().candidateZones();
         Instant at = context.at();
-        ContactHours hours = context.proposal().channel() == Channel.CALL
-                ? pack.contactHours().forCalls() : pack.contactHours();
+        ContactHours residence = pack.contactHours().toContactHours();
+        ContactHours hours = context.proposal().channel() == Channel.CALL ? residence.forCalls() : residence;
         ContactHoursWindow window = new ContactHoursWindow(hours);
         String hoursText = LOCAL_TIME.format(hours.start()) + "–" + LOCAL_TIME.format(hours.end());
 

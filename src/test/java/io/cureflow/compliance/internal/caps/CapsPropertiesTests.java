@@ -28,11 +28,11 @@ class CapsPropertiesTests {
         runner.run(context -> {
             CapsProperties caps = context.getBean(CapsProperties.class);
             assertThat(caps.enabled()).isTrue();
-            assertThat(caps.of(Channel.SMS)).isEqualTo(new CapsProperties.Cap(1, 3));
-            assertThat(caps.of(Channel.EMAIL)).isEqualTo(new CapsProperties.Cap(1, 3));
-            assertThat(caps.of(Channel.CALL)).isEqualTo(new CapsProperties.Cap(3, 7));
+            assertThat(caps.of(Channel.SMS)).isEqualTo(new CapsProperties.Sms(1, 3));
+            assertThat(caps.of(Channel.EMAIL)).isEqualTo(new CapsProperties.Email(1, 3));
+            assertThat(caps.of(Channel.CALL)).isEqualTo(new CapsProperties.Call(3, 7));
             assertThat(caps.of(Channel.VOICEMAIL)).isSameAs(caps.call());
-            assertThat(caps.allChannels()).isEqualTo(new CapsProperties.Cap(3, 10));
+            assertThat(caps.allChannels()).isEqualTo(new CapsProperties.AllChannels(3, 10));
         });
     }
 
@@ -42,9 +42,9 @@ class CapsPropertiesTests {
                         "cureflow.compliance.caps.all-channels.daily=5", "cureflow.compliance.caps.all-channels.weekly=12")
                 .run(context -> {
                     CapsProperties caps = context.getBean(CapsProperties.class);
-                    assertThat(caps.sms()).isEqualTo(new CapsProperties.Cap(2, 4));
-                    assertThat(caps.allChannels()).isEqualTo(new CapsProperties.Cap(5, 12));
-                    assertThat(caps.email()).isEqualTo(CapsProperties.DEFAULT_EMAIL);
+                    assertThat(caps.sms()).isEqualTo(new CapsProperties.Sms(2, 4));
+                    assertThat(caps.allChannels()).isEqualTo(new CapsProperties.AllChannels(5, 12));
+                    assertThat(caps.email()).isEqualTo(new CapsProperties.Email(1, 3));
                 });
     }
 

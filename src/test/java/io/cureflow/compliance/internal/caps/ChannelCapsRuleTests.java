@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChannelCapsRuleTests {
 
-    private static final CapsProperties DEFAULTS = new CapsProperties(true, null, null, null, null);
+    private static final CapsProperties DEFAULTS = Bound.caps();
 
     private final InMemoryLedgerWindow ledger = new InMemoryLedgerWindow();
     private final Consumers newYorker = Consumers.livingIn("NY", "12207", "America/New_York");
@@ -142,11 +142,11 @@ class ChannelCapsRuleTests {
 
     @Test
     void readsTheCapsFromConfiguration() {
-        CapsProperties twoTextsADay = new CapsProperties(true, new CapsProperties.Cap(2, 5), null, null, null);
+        CapsProperties twoTextsADay = Bound.caps("sms.daily=2", "sms.weekly=5");
         sent(Channel.SMS, "2026-01-14T15:00:00Z");
 
         assertThat(check(twoTextsADay, newYorker, Channel.SMS, "2026-01-14T18:00:00Z").blocked()).isFalse();
-        assertThat(check(new CapsProperties(false, null, null, null, null), newYorker, Channel.SMS,
+        assertThat(check(Bound.caps("enabled=false"), newYorker, Channel.SMS,
                 "2026-01-14T18:00:00Z").blocked()).isFalse();
     }
 

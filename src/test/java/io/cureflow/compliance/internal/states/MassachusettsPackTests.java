@@ -6,10 +6,6 @@ import io.cureflow.compliance.internal.ComplianceMessages;
 import io.cureflow.compliance.internal.RuleResult;
 import io.cureflow.compliance.internal.caps.Consumers;
 import io.cureflow.compliance.internal.caps.InMemoryLedgerWindow;
-import io.cureflow.compliance.internal.states.StatesProperties.HoursPack;
-import io.cureflow.compliance.internal.states.StatesProperties.Massachusetts;
-import io.cureflow.compliance.internal.states.StatesProperties.NewYorkCity;
-import io.cureflow.compliance.internal.states.StatesProperties.Washington;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,9 +129,7 @@ class MassachusettsPackTests {
     void appliesOnlyToMassachusettsConsumersAndWhileSwitchedOn() {
         to(MOBILE, Channel.SMS, "SENT", "2026-01-12T15:00:00Z");
         to(MOBILE, Channel.SMS, "SENT", "2026-01-13T15:00:00Z");
-        StatesProperties off = new StatesProperties(new Massachusetts(false, null, null),
-                new Washington(true, null, null), new HoursPack(true, null), new HoursPack(true, null),
-                new NewYorkCity(false, null, null, null));
+        StatesProperties off = StatePacks.with("ma.enabled=false");
 
         assertThat(check(Consumers.livingIn("NH", "03301", "America/New_York"), Channel.SMS, MOBILE,
                 "2026-01-15T15:00:00Z").blocked()).isFalse();
@@ -146,9 +140,7 @@ class MassachusettsPackTests {
     void readsTheLimitsFromConfiguration() {
         to(MOBILE, Channel.SMS, "SENT", "2026-01-12T15:00:00Z");
         to(MOBILE, Channel.SMS, "SENT", "2026-01-13T15:00:00Z");
-        StatesProperties three = new StatesProperties(
-                new Massachusetts(true, new StatesProperties.Limit(3, 7), null), new Washington(true, null, null),
-                new HoursPack(true, null), new HoursPack(true, null), new NewYorkCity(false, null, null, null));
+        StatesProperties three = StatePacks.with("ma.personal-numbers.max=3");
 
         assertThat(check(three, bostonian, Channel.SMS, MOBILE, "2026-01-15T15:00:00Z").blocked()).isFalse();
     }

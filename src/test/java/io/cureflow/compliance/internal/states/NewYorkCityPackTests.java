@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import static io.cureflow.compliance.internal.caps.Consumers.ACCOUNT;
 import static io.cureflow.compliance.internal.caps.Consumers.BORROWER;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NewYorkCityPackTests {
 
-    private static final StatesProperties SWITCHED_ON = StatePacks.newYorkCityFrom(null);
+    private static final StatesProperties SWITCHED_ON = StatePacks.with("nyc.enabled=true");
 
     private final InMemoryLedgerWindow ledger = new InMemoryLedgerWindow();
     private final Consumers brooklynite = Consumers.livingIn("NY", "11201", "America/New_York");
@@ -73,7 +72,7 @@ class NewYorkCityPackTests {
 
     @Test
     void startsOnItsEffectiveDateInNewYork() {
-        StatesProperties fromSixteenth = StatePacks.newYorkCityFrom(LocalDate.of(2026, 1, 16));
+        StatesProperties fromSixteenth = StatePacks.with("nyc.enabled=true", "nyc.effective-from=2026-01-16");
 
         assertThat(check(fromSixteenth, brooklynite, Channel.SMS, "2026-01-16T04:59:00Z").blocked()).isFalse();
         assertThat(check(fromSixteenth, brooklynite, Channel.SMS, "2026-01-16T05:00:00Z").blocked()).isTrue();

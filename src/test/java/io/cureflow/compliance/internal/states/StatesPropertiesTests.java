@@ -30,9 +30,9 @@ class StatesPropertiesTests {
         runner.run(context -> {
             StatesProperties states = context.getBean(StatesProperties.class);
             assertThat(states.ma().enabled()).isTrue();
-            assertThat(states.ma().personalNumbers()).isEqualTo(new StatesProperties.Limit(2, 7));
-            assertThat(states.ma().otherNumbers()).isEqualTo(new StatesProperties.Limit(2, 30));
-            assertThat(states.wa().communications()).isEqualTo(new StatesProperties.Limit(3, 7));
+            assertThat(states.ma().personalNumbers()).extracting("max", "days").containsExactly(2, 7);
+            assertThat(states.ma().otherNumbers()).extracting("max", "days").containsExactly(2, 30);
+            assertThat(states.wa().communications()).extracting("max", "days").containsExactly(3, 7);
             assertThat(states.wa().contactHours().start()).isEqualTo(LocalTime.of(7, 30));
             assertThat(states.wa().contactHours().end()).isEqualTo(LocalTime.of(21, 0));
             assertThat(states.ca().enabled()).isTrue();
@@ -40,9 +40,10 @@ class StatesPropertiesTests {
             assertThat(states.fl().contactHours().end()).isEqualTo(LocalTime.of(21, 0));
             assertThat(states.nyc().enabled()).isFalse();
             assertThat(states.nyc().effectiveFrom()).isNull();
-            assertThat(states.nyc().communications()).isEqualTo(new StatesProperties.Limit(3, 7));
-            assertThat(states.nyc().zipPrefixes()).containsExactlyElementsOf(
-                    StatesProperties.NewYorkCity.BOROUGH_ZIP_PREFIXES);
+            assertThat(states.nyc().communications()).extracting("max", "days").containsExactly(3, 7);
+            assertThat(states.nyc().zipPrefixes())
+                    .containsExactly("100", "101", "102", "103", "104", "110", "111", "112", "113", "114", "116");
+            assertThat(states.ca().contactHours().lastCallStart()).isEqualTo(LocalTime.of(20, 45));
         });
     }
 

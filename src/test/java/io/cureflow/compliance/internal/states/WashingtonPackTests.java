@@ -3,16 +3,13 @@ package io.cureflow.compliance.internal.states;
 import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ContactDirection;
 import io.cureflow.compliance.internal.ComplianceMessages;
-import io.cureflow.compliance.internal.ComplianceProperties.ContactHours;
 import io.cureflow.compliance.internal.RuleResult;
 import io.cureflow.compliance.internal.caps.Consumers;
 import io.cureflow.compliance.internal.caps.InMemoryLedgerWindow;
-import io.cureflow.compliance.internal.states.StatesProperties.Washington;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.time.LocalTime;
 
 import static io.cureflow.compliance.internal.caps.Consumers.ACCOUNT;
 import static io.cureflow.compliance.internal.caps.Consumers.BORROWER;
@@ -124,8 +121,8 @@ class WashingtonPackTests {
 
         @Test
         void readsTheHoursFromConfiguration() {
-            StatesProperties eightToEight = StatePacks.withWashington(new Washington(true, null,
-                    new ContactHours(LocalTime.of(8, 0), LocalTime.of(20, 0))));
+            StatesProperties eightToEight = StatePacks.with("wa.contact-hours.start=08:00",
+                    "wa.contact-hours.end=20:00");
 
             assertThat(check(eightToEight, Channel.EMAIL, "2026-01-15T04:30:00Z").blocked()).isTrue();
         }
@@ -133,7 +130,7 @@ class WashingtonPackTests {
 
     @Test
     void appliesOnlyToWashingtonConsumersAndWhileSwitchedOn() {
-        StatesProperties off = StatePacks.withWashington(new Washington(false, null, null));
+        StatesProperties off = StatePacks.with("wa.enabled=false");
 
         assertThat(check(off, Channel.CALL, "2026-01-14T15:15:00Z").blocked()).isFalse();
         assertThat(new WashingtonRule(StatePacks.defaults(), ledger, new ComplianceMessages())
