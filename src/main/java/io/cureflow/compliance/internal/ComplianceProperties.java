@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -25,13 +26,40 @@ public record ComplianceProperties(@Valid @NotNull @DefaultValue ContactHours co
                                    @NotEmpty @DefaultValue({"America/New_York", "America/Los_Angeles"})
                                    List<ZoneId> fallbackZones) {
 
-    /** A contact is convenient from {@code start} (inclusive) to {@code end} (exclusive), local time. */
+    /**
+     * A contact is convenient from {@code start} (inclusive) to {@code end} (exclusive), local time.
+     *
+     * @param lastCallStart calls start before this time, so that they do not run past {@code end}; this
+     *                      is CureFlow's policy, not the law's (catalogue OQ-2); a time from {@code end} on (or null)
+     *                      lets calls start until {@code end}
+     */
     public record ContactHours(@NotNull @DefaultValue("08:00") LocalTime start,
-                               @NotNull @DefaultValue("21:00") LocalTime end) {
+                               @NotNull @DefaultValue("21:00") LocalTime end,
+                               @DefaultValue("20:45") LocalTime lastCallStart) {
+
+        @ConstructorBinding
+        public ContactHours {
+        }
+
+        /** Hours without a last-call policy. */
+        public ContactHours(LocalTime start, LocalTime end) {
+            this(start, end, null);
+        }
 
         @AssertTrue(message = "contact-hours.start must be before contact-hours.end")
         public boolean isStartBeforeEnd() {
             return start == null || end == null || start.isBefore(end);
+        }
+
+        @AssertTrue(message = "contact-hours.last-call-start must be after contact-hours.start")
+        public boolean isLastCallStartAfterStart() {
+            return lastCallStart == null || start == null || lastCallStart.isAfter(start);
+        }
+
+        /** The hours in which a call may start: until the last call start or the end, whichever comes first. */
+        public ContactHours forCalls() {
+            return lastCallStart == null || !lastCallStart.isBefore(end) ? new ContactHours(start, end)
+                    : new ContactHours(start, lastCallStart);
         }
 
         public boolean contains(LocalTime time) {

@@ -1,5 +1,7 @@
 package io.cureflow.compliance.internal;
 
+import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.internal.ComplianceProperties.ContactHours;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -42,22 +44,27 @@ class ContactHoursRule implements ComplianceRule {
     public RuleResult evaluate(ContactContext context) {
         List<ZoneId> zones = context.location().candidateZones();
         Instant at = context.at();
-        ContactHoursWindow window = new ContactHoursWindow(properties.contactHours());
-        String detail = "hours " + hoursText() + "; local " + localTimes(at, zones);
+        ContactHours all = properties.contactHours();
+        // A call lasts: it must start early enough to end within the hours.
+        ContactHours hours = context.proposal().channel() == Channel.CALL ? all.forCalls() : all;
+        ContactHoursWindow window = new ContactHoursWindow(hours);
+        String detail = "hours " + hoursText(hours) + "; local " + localTimes(at, zones);
         if (window.allows(at, zones)) {
             return RuleResult.pass(detail);
         }
         Optional<Instant> next = window.nextAllowed(at, zones);
-        String message = messages.get("compliance.rule.contact-hours.blocked", hoursText(), localTimes(at, zones));
+        String message = new ContactHoursWindow(all).allows(at, zones)
+                ? messages.get("compliance.rule.contact-hours.last-call", hoursText(all), LOCAL_TIME.format(hours.end()),
+                        localTimes(at, zones))
+                : messages.get("compliance.rule.contact-hours.blocked", hoursText(hours), localTimes(at, zones));
         return next.map(instant -> RuleResult.blockUntil(message, instant, detail))
                 .orElseGet(() -> RuleResult.blockPermanently(
-                        messages.get("compliance.rule.contact-hours.no-overlap", hoursText(), zoneList(zones)),
+                        messages.get("compliance.rule.contact-hours.no-overlap", hoursText(hours), zoneList(zones)),
                         detail));
     }
 
-    private String hoursText() {
-        return LOCAL_TIME.format(properties.contactHours().start()) + "–"
-                + LOCAL_TIME.format(properties.contactHours().end());
+    private static String hoursText(ContactHours hours) {
+        return LOCAL_TIME.format(hours.start()) + "–" + LOCAL_TIME.format(hours.end());
     }
 
     private static String localTimes(Instant at, List<ZoneId> zones) {

@@ -15,18 +15,18 @@ import java.util.TreeSet;
  * The contact hours read in several time zones at once: an instant is allowed only when its local time is within
  * hours in every zone.
  */
-final class ContactHoursWindow {
+public final class ContactHoursWindow {
 
     /** A week and a day: if no overlap appears in that span, the zones' windows do not overlap. */
     private static final int SEARCH_DAYS = 8;
 
     private final ContactHours hours;
 
-    ContactHoursWindow(ContactHours hours) {
+    public ContactHoursWindow(ContactHours hours) {
         this.hours = hours;
     }
 
-    boolean allows(Instant instant, Collection<ZoneId> zones) {
+    public boolean allows(Instant instant, Collection<ZoneId> zones) {
         return zones.stream().allMatch(zone -> hours.contains(instant.atZone(zone).toLocalTime()));
     }
 
@@ -35,7 +35,7 @@ final class ContactHoursWindow {
      * never overlap. The allowed set is an intersection of half-open daily windows, so its first point after
      * {@code from} is either {@code from} itself or the moment some zone's window opens.
      */
-    Optional<Instant> nextAllowed(Instant from, Collection<ZoneId> zones) {
+    public Optional<Instant> nextAllowed(Instant from, Collection<ZoneId> zones) {
         if (allows(from, zones)) {
             return Optional.of(from);
         }

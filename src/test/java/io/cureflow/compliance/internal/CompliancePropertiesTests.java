@@ -41,7 +41,31 @@ class CompliancePropertiesTests {
         runner.withPropertyValues("cureflow.compliance.contact-hours.start=09:00",
                         "cureflow.compliance.contact-hours.end=20:00")
                 .run(context -> assertThat(context.getBean(ComplianceProperties.class).contactHours())
-                        .isEqualTo(new ComplianceProperties.ContactHours(LocalTime.of(9, 0), LocalTime.of(20, 0))));
+                        .isEqualTo(new ComplianceProperties.ContactHours(LocalTime.of(9, 0), LocalTime.of(20, 0),
+                                LocalTime.of(20, 45))));
+    }
+
+    @Test
+    void startsCallsBeforeQuarterToNineByDefault() {
+        runner.run(context -> assertThat(context.getBean(ComplianceProperties.class).contactHours().forCalls())
+                .isEqualTo(new ComplianceProperties.ContactHours(LocalTime.of(8, 0), LocalTime.of(20, 45))));
+    }
+
+    @Test
+    void letsCallsStartUntilTheEndWhenTheLastCallStartIsNotBeforeIt() {
+        runner.withPropertyValues("cureflow.compliance.contact-hours.last-call-start=21:00")
+                .run(context -> assertThat(context.getBean(ComplianceProperties.class).contactHours().forCalls())
+                        .isEqualTo(new ComplianceProperties.ContactHours(LocalTime.of(8, 0), LocalTime.of(21, 0))));
+        runner.withPropertyValues("cureflow.compliance.contact-hours.end=20:00")
+                .run(context -> assertThat(context.getBean(ComplianceProperties.class).contactHours().forCalls())
+                        .isEqualTo(new ComplianceProperties.ContactHours(LocalTime.of(8, 0), LocalTime.of(20, 0))));
+    }
+
+    @Test
+    void refusesALastCallStartBeforeTheHoursStart() {
+        runner.withPropertyValues("cureflow.compliance.contact-hours.last-call-start=07:00")
+                .run(context -> assertThat(context).hasFailed()
+                        .getFailure().rootCause().hasMessageContaining("last-call-start must be after"));
     }
 
     @Test

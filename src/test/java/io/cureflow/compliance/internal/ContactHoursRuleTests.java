@@ -193,6 +193,39 @@ class ContactHoursRuleTests {
         assertThat(fiveEastern.earliestAllowedAt()).isEqualTo(Instant.parse("2026-01-15T14:00:00Z"));
     }
 
+    @Nested
+    class LastCallStart {
+
+        private final ComplianceProperties lastCallQuarterToNine = new ComplianceProperties(
+                new ContactHours(LocalTime.of(8, 0), LocalTime.of(21, 0), LocalTime.of(20, 45)), List.of(EASTERN));
+        private final CaseContact newYorker = livingIn("NY", "10001", NEW_YORK_MOBILE);
+
+        @Test
+        void blocksACallStartedSoLateThatItWouldRunPastNine() {
+            RuleResult call = check(lastCallQuarterToNine, newYorker, Channel.CALL, NEW_YORK_MOBILE,
+                    "2026-01-15T01:50:00Z");
+
+            assertThat(call.blocked()).isTrue();
+            assertThat(call.earliestAllowedAt()).isEqualTo(Instant.parse("2026-01-15T13:00:00Z"));
+            assertThat(call.message()).isEqualTo("Too late to start a call: contact hours are 08:00–21:00 at the "
+                    + "consumer's location and a call must start before 20:45; it is 20:50 America/New_York.");
+        }
+
+        @Test
+        void allowsACallJustBeforeTheLastCallStart() {
+            assertThat(check(lastCallQuarterToNine, newYorker, Channel.CALL, NEW_YORK_MOBILE,
+                    "2026-01-15T01:44:00Z").blocked()).isFalse();
+        }
+
+        @Test
+        void leavesTextsEmailsAndVoicemailDropsUntilNine() {
+            for (Channel channel : List.of(Channel.SMS, Channel.EMAIL, Channel.VOICEMAIL)) {
+                assertThat(check(lastCallQuarterToNine, newYorker, channel, NEW_YORK_MOBILE, "2026-01-15T01:50:00Z")
+                        .blocked()).as(channel.name()).isFalse();
+            }
+        }
+    }
+
     @Test
     void explainsTheBlockWithTheLocalTimes() {
         RuleResult result = check(livingIn("FL", "33101", CHICAGO_MOBILE), Channel.SMS, CHICAGO_MOBILE,
