@@ -104,7 +104,8 @@ final class JourneyTestBed {
 
     static JourneyProperties properties() {
         return new JourneyProperties(new JourneyProperties.OutreachWorker(true, 1, 100, Duration.ofMinutes(5),
-                Duration.ofMillis(10), Duration.ofMillis(100), 3, Duration.ofMinutes(1), "test-worker"));
+                Duration.ofMillis(10), Duration.ofMillis(100), 3, Duration.ofMinutes(1), "test-worker"),
+                new JourneyProperties.ValidationNoticeTracking(Duration.ofDays(1)));
     }
 
     void allowEveryContact() {
