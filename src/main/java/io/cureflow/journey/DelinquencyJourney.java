@@ -22,12 +22,23 @@ public final class DelinquencyJourney {
     public static final String SUB_PROCESS_AUTOMATED_OUTREACH = "SubProcess_AutomatedOutreach";
     public static final String TASK_PICK_NEXT_OUTREACH_STEP = "Task_PickNextOutreachStep";
     public static final String CALL_REACH_OUT_TO_BORROWER = "CallActivity_ReachOutToBorrower";
+    public static final String GATEWAY_ATTEMPT_STOPPED_AUTOMATION = "Gateway_AttemptStoppedAutomation";
+    public static final String END_CONTACT_STOP_FOUND = "EndEvent_ContactStopFound";
+    public static final String GATEWAY_FIRST_COMMUNICATION = "Gateway_FirstCommunication";
+    public static final String TASK_TRACK_VALIDATION_NOTICE = "Task_TrackValidationNotice";
+    public static final String GATEWAY_NOTICE_TRACKED = "Gateway_NoticeTracked";
     public static final String EVENT_WAIT_FOR_NEXT_REMINDER = "Event_WaitForNextReminder";
     public static final String END_REMINDER_DUE = "EndEvent_ReminderDue";
     public static final String EVENT_NEXT_STAGE_REACHED = "Event_NextStageReached";
     public static final String EVENT_PAYMENT_POSTED = "Event_PaymentPosted";
     public static final String EVENT_DELINQUENCY_CHANGED = "Event_DelinquencyChanged";
     public static final String EVENT_BORROWER_REPLIED = "Event_BorrowerReplied";
+    public static final String EVENT_CONTACT_STOP_FOUND = "Event_ContactStopFound";
+    public static final String EVENT_AUTOMATED_CONTACT_STOPPED = "Event_AutomatedContactStopped";
+    public static final String GATEWAY_CONTACT_STOPPED = "Gateway_ContactStopped";
+    public static final String TASK_HAND_CASE_TO_AGENT_FOR_STOP = "Task_HandCaseToAgentForStop";
+    public static final String TASK_REVIEW_CONTACT_STOP = "Task_ReviewContactStop";
+    public static final String GATEWAY_REVIEW_DONE = "Gateway_ReviewDone";
     public static final String TASK_HAND_CASE_TO_AGENT = "Task_HandCaseToAgent";
     public static final String TASK_REVIEW_BORROWER_REPLY = "Task_ReviewBorrowerReply";
     public static final String GATEWAY_RESUME_AUTOMATION = "Gateway_ResumeAutomation";
@@ -37,6 +48,9 @@ public final class DelinquencyJourney {
     public static final String MESSAGE_PAYMENT_POSTED = "Message_PaymentPosted";
     public static final String MESSAGE_DELINQUENCY_CHANGED = "Message_DelinquencyChanged";
     public static final String MESSAGE_BORROWER_REPLIED = "Message_BorrowerReplied";
+    public static final String MESSAGE_AUTOMATED_CONTACT_STOPPED = "Message_AutomatedContactStopped";
+    /** Thrown inside "Automated outreach" when the gate's block stops all automated contact of the case. */
+    public static final String ERROR_AUTOMATED_CONTACT_STOPPED = "AUTOMATED_CONTACT_STOPPED";
 
     public static final String DECISION_TREATMENT_STRATEGY = "treatmentStrategyDecision";
     public static final String DECISION_RESOURCE = "bpmn/treatment-strategy.dmn";
@@ -45,6 +59,7 @@ public final class DelinquencyJourney {
     public static final String GROUP_MANAGERS = "managers";
     public static final String FORM_REVIEW_REPLY = "reviewReplyForm";
     public static final String FORM_CHARGE_OFF_REVIEW = "chargeOffReviewForm";
+    public static final String FORM_REVIEW_CONTACT_STOP = "reviewContactStopForm";
 
     public static final String VAR_CASE_ID = "caseId";
     public static final String VAR_ACCOUNT_ID = "accountId";
@@ -63,6 +78,12 @@ public final class DelinquencyJourney {
     public static final String VAR_NEXT_OUTREACH_AT = "nextOutreachAt";
     public static final String VAR_ATTEMPT_RESULT = "attemptResult";
     public static final String VAR_REPLY_MESSAGE_ID = "replyMessageId";
+    /** Why automated contact stopped: the blocking rules' ids and messages, or the stop's rule id; put on the case. */
+    public static final String VAR_STOP_REASON = "stopReason";
+    /** The rule of a stop recorded outside the journey ({@code AutomatedContactStopped}). */
+    public static final String VAR_STOP_RULE_ID = "stopRuleId";
+    /** True once compliance knows the case's initial communication and the validation notice is tracked. */
+    public static final String VAR_VALIDATION_NOTICE_TRACKED = "validationNoticeTracked";
     /** Set by the agent in the review form; not "resumeAutomation", which is the bean of "Resume automation". */
     public static final String VAR_RESUME_AUTOMATED_OUTREACH = "resumeAutomatedOutreach";
     public static final String VAR_REVIEW_NOTE = "reviewNote";

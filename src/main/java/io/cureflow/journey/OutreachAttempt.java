@@ -23,7 +23,9 @@ public final class OutreachAttempt {
     public static final String TASK_RECORD_BLOCKED_ATTEMPT = "Task_RecordBlockedAttempt";
     public static final String GATEWAY_PERMITTED_LATER = "Gateway_PermittedLater";
     public static final String EVENT_WAIT_UNTIL_CONTACT_PERMITTED = "Event_WaitUntilContactPermitted";
+    public static final String GATEWAY_STOPS_AUTOMATION = "Gateway_StopsAutomation";
     public static final String END_CHANNEL_NOT_PERMITTED = "EndEvent_ChannelNotPermitted";
+    public static final String END_AUTOMATED_CONTACT_STOPPED = "EndEvent_AutomatedContactStopped";
 
     public static final String VAR_CASE_ID = "caseId";
     public static final String VAR_CHANNEL = "channel";
@@ -32,6 +34,10 @@ public final class OutreachAttempt {
     public static final String VAR_CONTACT_ALLOWED = "contactAllowed";
     public static final String VAR_NEXT_ALLOWED_AT = "nextAllowedAt";
     public static final String VAR_DECISION_ID = "decisionId";
+    /** True when the gate's permanent block closes every automated channel of the case, not only this one. */
+    public static final String VAR_STOPS_AUTOMATION = "stopsAutomation";
+    /** The blocking rules' ids and messages when automation stops; the journey puts it on the case. */
+    public static final String VAR_STOP_REASON = "stopReason";
     /** Id of the contact point the gate judged; the number or address itself never becomes a variable. */
     public static final String VAR_CONTACT_POINT_ID = "contactPointId";
     public static final String VAR_MESSAGE_ID = "messageId";
@@ -40,6 +46,8 @@ public final class OutreachAttempt {
     public static final String RESULT_SENT = "SENT";
     public static final String RESULT_BLOCKED = "BLOCKED";
     public static final String RESULT_NO_CONTACT_POINT = "NO_CONTACT_POINT";
+    /** A stop closes every automated contact of the case; ledger row says BLOCKED, the journey hands the case over. */
+    public static final String RESULT_AUTOMATION_STOPPED = "AUTOMATION_STOPPED";
 
     private OutreachAttempt() {
     }

@@ -19,6 +19,8 @@ import static io.cureflow.journey.OutreachAttempt.VAR_CONTACT_ALLOWED;
 import static io.cureflow.journey.OutreachAttempt.VAR_CONTACT_POINT_ID;
 import static io.cureflow.journey.OutreachAttempt.VAR_DECISION_ID;
 import static io.cureflow.journey.OutreachAttempt.VAR_NEXT_ALLOWED_AT;
+import static io.cureflow.journey.OutreachAttempt.VAR_STOPS_AUTOMATION;
+import static io.cureflow.journey.OutreachAttempt.VAR_STOP_REASON;
 
 /** "Check contact compliance": asks the gate whether this step may contact the borrower now. */
 @Component("checkCompliance")
@@ -48,5 +50,8 @@ public class CheckComplianceDelegate implements JavaDelegate {
                 decision.allowed() ? null : ProcessVariables.isoInstant(decision.nextAllowedAt()));
         execution.setVariable(VAR_DECISION_ID, decision.decisionId());
         execution.setVariable(VAR_CONTACT_POINT_ID, point.map(ContactPointView::id).orElse(null));
+        boolean stops = decision.permanent() && decision.stopsAutomation();
+        execution.setVariable(VAR_STOPS_AUTOMATION, stops);
+        execution.setVariable(VAR_STOP_REASON, stops ? StopReasons.of(decision.reasons()) : null);
     }
 }

@@ -1,6 +1,7 @@
 package io.cureflow.journey.internal;
 
 import io.cureflow.account.DelinquencyChanged;
+import io.cureflow.compliance.AutomatedContactStopped;
 import io.cureflow.outreach.BorrowerReplied;
 import io.cureflow.payment.PaymentPosted;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,10 +14,13 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 
+import static io.cureflow.journey.DelinquencyJourney.MESSAGE_AUTOMATED_CONTACT_STOPPED;
 import static io.cureflow.journey.DelinquencyJourney.MESSAGE_BORROWER_REPLIED;
 import static io.cureflow.journey.DelinquencyJourney.MESSAGE_DELINQUENCY_CHANGED;
 import static io.cureflow.journey.DelinquencyJourney.MESSAGE_PAYMENT_POSTED;
 import static io.cureflow.journey.DelinquencyJourney.VAR_REPLY_MESSAGE_ID;
+import static io.cureflow.journey.DelinquencyJourney.VAR_STOP_REASON;
+import static io.cureflow.journey.DelinquencyJourney.VAR_STOP_RULE_ID;
 
 /**
  * Turns module events into BPMN messages, correlated by the case id as business key. A journey that is not waiting for
@@ -48,6 +52,13 @@ public class JourneyCorrelations {
     @ApplicationModuleListener
     public void on(BorrowerReplied event) {
         correlate(MESSAGE_BORROWER_REPLIED, event.caseId(), Map.of(VAR_REPLY_MESSAGE_ID, event.messageId()));
+    }
+
+    /** A stop interrupts automated outreach at once, also while it waits for the next reminder. */
+    @ApplicationModuleListener
+    public void on(AutomatedContactStopped event) {
+        correlate(MESSAGE_AUTOMATED_CONTACT_STOPPED, event.caseId(),
+                Map.of(VAR_STOP_RULE_ID, event.ruleId(), VAR_STOP_REASON, event.ruleId()));
     }
 
     private void correlate(String message, long caseId, Map<String, Object> variables) {

@@ -13,7 +13,12 @@ import java.time.Duration;
 /** {@code cureflow.journey.*} */
 @Validated
 @ConfigurationProperties("cureflow.journey")
-public record JourneyProperties(@Valid @DefaultValue OutreachWorker outreachWorker) {
+public record JourneyProperties(@Valid @DefaultValue OutreachWorker outreachWorker,
+                                @Valid @DefaultValue ValidationNoticeTracking validationNotice) {
+
+    /** @param warnBefore how long before its deadline an unmailed validation notice is escalated */
+    public record ValidationNoticeTracking(@DefaultValue("P1D") @NotNull Duration warnBefore) {
+    }
 
     /**
      * The in-process worker for the {@code outreach-dispatch} external task topic.

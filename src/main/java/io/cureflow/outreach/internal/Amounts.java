@@ -16,8 +16,12 @@ final class Amounts {
     static String format(CaseContact contact, Locale language) {
         BigDecimal amount = contact.amountPastDue() != null ? contact.amountPastDue()
                 : contact.balance() != null ? contact.balance() : BigDecimal.ZERO;
+        return format(amount, contact.currency(), language);
+    }
+
+    static String format(BigDecimal amount, String currencyCode, Locale language) {
         Locale usage = new Locale.Builder().setLanguage(language.getLanguage()).setRegion("US").build();
-        String code = contact.currency() == null ? "USD" : contact.currency().trim().toUpperCase(Locale.ROOT);
+        String code = currencyCode == null ? "USD" : currencyCode.trim().toUpperCase(Locale.ROOT);
         Currency currency;
         try {
             currency = Currency.getInstance(code);

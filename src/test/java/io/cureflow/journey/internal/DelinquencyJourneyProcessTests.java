@@ -48,7 +48,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 @Deployment(resources = {DelinquencyJourney.RESOURCE, OutreachAttempt.RESOURCE, DelinquencyJourney.DECISION_RESOURCE,
-        "forms/review-reply.form", "forms/charge-off-review.form"})
+        "forms/review-reply.form", "forms/charge-off-review.form", "forms/review-contact-stop.form"})
 class DelinquencyJourneyProcessTests {
 
     private static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");

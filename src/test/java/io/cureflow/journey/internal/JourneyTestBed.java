@@ -9,7 +9,10 @@ import io.cureflow.account.DelinquencyStage;
 import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ComplianceDecision;
 import io.cureflow.compliance.ContactComplianceGate;
+import io.cureflow.compliance.ComplianceReason;
 import io.cureflow.compliance.ContactLedger;
+import io.cureflow.compliance.ValidationNotices;
+import io.cureflow.outreach.ValidationNoticeSender;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.account.CaseOpened;
@@ -51,11 +54,14 @@ final class JourneyTestBed {
     final ContactComplianceGate gate = mock(ContactComplianceGate.class);
     final ContactLedger ledger = mock(ContactLedger.class);
     final OutreachService outreach = mock(OutreachService.class);
+    final ValidationNotices validationNotices = mock(ValidationNotices.class);
+    final ValidationNoticeSender noticeSender = mock(ValidationNoticeSender.class);
     final Clock clock = new EngineClock();
     final RuntimeService runtime;
     final OutreachDispatcher dispatcher;
     final JourneyStarter starter;
     final JourneyCorrelations correlations;
+    final ValidationNoticeStarter noticeStarter;
     final EngineJourneyQueries queries;
     FakeDelinquency account = FakeDelinquency.daysPastDue(10);
 
@@ -84,11 +90,17 @@ final class JourneyTestBed {
         Mocks.register("recordContactAttempt", new RecordContactAttemptDelegate(cases, ledger, clock));
         Mocks.register("recordBlockedAttempt", new RecordBlockedAttemptDelegate(cases, ledger, clock));
         Mocks.register("recordMissingContactPoint", new RecordMissingContactPointDelegate(cases, ledger, clock));
+        Mocks.register("trackValidationNotice", new TrackValidationNoticeDelegate(validationNotices, clock));
+        Mocks.register("sendValidationNotice",
+                new SendValidationNoticeDelegate(noticeSender, validationNotices, ledger, clock));
+        Mocks.register("recordMailedNotice", new RecordMailedNoticeDelegate(validationNotices, clock));
+        Mocks.register("escalateNoticeDeadline", new EscalateNoticeDeadlineDelegate());
 
         runtime = engine.getRuntimeService();
         dispatcher = new OutreachDispatcher(engine.getExternalTaskService(), outreach, properties());
         starter = new JourneyStarter(engine.getRuntimeService(), cases);
         correlations = new JourneyCorrelations(engine.getRuntimeService());
+        noticeStarter = new ValidationNoticeStarter(engine.getRuntimeService(), properties());
         queries = new EngineJourneyQueries(engine.getRuntimeService(), engine.getManagementService(),
                 engine.getRepositoryService(), engine.getTaskService());
     }
@@ -104,7 +116,8 @@ final class JourneyTestBed {
 
     static JourneyProperties properties() {
         return new JourneyProperties(new JourneyProperties.OutreachWorker(true, 1, 100, Duration.ofMinutes(5),
-                Duration.ofMillis(10), Duration.ofMillis(100), 3, Duration.ofMinutes(1), "test-worker"));
+                Duration.ofMillis(10), Duration.ofMillis(100), 3, Duration.ofMinutes(1), "test-worker"),
+                new JourneyProperties.ValidationNoticeTracking(Duration.ofDays(1)));
     }
 
     void allowEveryContact() {
@@ -117,6 +130,11 @@ final class JourneyTestBed {
 
     static ComplianceDecision block(long decisionId, Instant nextAllowedAt) {
         return new ComplianceDecision(decisionId, ComplianceDecision.Verdict.BLOCK, List.of(), nextAllowedAt, false);
+    }
+
+    /** A permanent block that closes every automated channel of the case, for these rules. */
+    static ComplianceDecision stop(long decisionId, ComplianceReason... reasons) {
+        return new ComplianceDecision(decisionId, ComplianceDecision.Verdict.BLOCK, List.of(reasons), null, true);
     }
 
     static void close() {

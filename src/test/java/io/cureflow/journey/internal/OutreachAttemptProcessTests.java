@@ -1,6 +1,7 @@
 package io.cureflow.journey.internal;
 
 import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.ComplianceReason;
 import io.cureflow.compliance.ContactProposal;
 import io.cureflow.journey.OutreachAttempt;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -114,6 +115,23 @@ class OutreachAttemptProcessTests {
         assertThat(attempt).isEnded().hasPassed(OutreachAttempt.END_CHANNEL_NOT_PERMITTED)
                 .hasNotPassed(OutreachAttempt.TASK_COMPOSE_MESSAGE)
                 .variables().containsEntry(OutreachAttempt.VAR_ATTEMPT_RESULT, OutreachAttempt.RESULT_BLOCKED);
+    }
+
+    @Test
+    void stopThatClosesEveryChannelEndsTheAttemptWithTheReasonForTheJourney() {
+        when(bed.gate.evaluate(any())).thenReturn(JourneyTestBed.stop(8L,
+                new ComplianceReason("RF-23", "12 CFR 1006.6(b)(2)", "An attorney represents the consumer."),
+                new ComplianceReason("RF-20", "12 CFR 1006.6(c)(1)", "The consumer asked us to stop.")));
+
+        ProcessInstance attempt = startAttempt("SMS");
+
+        verify(bed.ledger).record(CASE_ID, Channel.SMS, PHONE, OutreachAttempt.RESULT_BLOCKED, 8L, NOW);
+        assertThat(attempt).isEnded().hasPassed(OutreachAttempt.END_AUTOMATED_CONTACT_STOPPED)
+                .hasNotPassed(OutreachAttempt.END_CHANNEL_NOT_PERMITTED, OutreachAttempt.TASK_COMPOSE_MESSAGE)
+                .variables()
+                .containsEntry(OutreachAttempt.VAR_ATTEMPT_RESULT, OutreachAttempt.RESULT_AUTOMATION_STOPPED)
+                .containsEntry(OutreachAttempt.VAR_STOP_REASON,
+                        "RF-23: An attorney represents the consumer.; RF-20: The consumer asked us to stop.");
     }
 
     @Test

@@ -62,6 +62,7 @@ class OutreachDispatchWorkerTests {
     private static JourneyProperties properties(boolean enabled) {
         JourneyProperties.OutreachWorker defaults = JourneyTestBed.properties().outreachWorker();
         return new JourneyProperties(new JourneyProperties.OutreachWorker(enabled, 2, 100, defaults.lockDuration(),
-                Duration.ofMillis(5), Duration.ofMillis(20), 3, defaults.retryTimeout(), "test-worker"));
+                Duration.ofMillis(5), Duration.ofMillis(20), 3, defaults.retryTimeout(), "test-worker"),
+                JourneyTestBed.properties().validationNotice());
     }
 }

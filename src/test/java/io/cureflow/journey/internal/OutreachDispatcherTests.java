@@ -109,7 +109,8 @@ class OutreachDispatcherTests {
         JourneyProperties.OutreachWorker defaults = JourneyTestBed.properties().outreachWorker();
         OutreachDispatcher smallBatches = new OutreachDispatcher(engine.getExternalTaskService(), bed.outreach,
                 new JourneyProperties(new JourneyProperties.OutreachWorker(true, 1, 2, defaults.lockDuration(),
-                        defaults.minIdleWait(), defaults.maxIdleWait(), 3, defaults.retryTimeout(), "")));
+                        defaults.minIdleWait(), defaults.maxIdleWait(), 3, defaults.retryTimeout(), ""),
+                        JourneyTestBed.properties().validationNotice()));
 
         assertThat(smallBatches.dispatchPending()).isEqualTo(5);
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cureflow.journey.DelinquencyJourney;
 import io.cureflow.journey.OutreachAttempt;
+import io.cureflow.journey.ValidationNotice;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -142,6 +143,7 @@ class ProcessModelConventionsTests {
         }
         assertThat(constantValues(DelinquencyJourney.class, "VAR_")).doesNotContainAnyElementsOf(beans);
         assertThat(constantValues(OutreachAttempt.class, "VAR_")).doesNotContainAnyElementsOf(beans);
+        assertThat(constantValues(ValidationNotice.class, "VAR_")).doesNotContainAnyElementsOf(beans);
     }
 
     @Test
@@ -150,6 +152,8 @@ class ProcessModelConventionsTests {
                 DelinquencyJourney.class);
         assertElementsExist(Bpmn.readModelFromFile(MODELS.resolve("outreach-attempt.bpmn").toFile()),
                 OutreachAttempt.class);
+        assertElementsExist(Bpmn.readModelFromFile(MODELS.resolve("validation-notice.bpmn").toFile()),
+                ValidationNotice.class);
     }
 
     private static void assertElementsExist(BpmnModelInstance model, Class<?> constants) {
