@@ -60,6 +60,25 @@ class CaseServiceImpl implements CaseService {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<AccountView> findAccountById(long accountId) {
+        return accounts.findById(accountId).map(this::accountView);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseView> openCasesOfBorrower(long borrowerId) {
+        LocalDate today = calendar.today();
+        return cases.findOpenByBorrowerId(borrowerId).stream().map(found -> CaseViews.of(found, today)).toList();
+    }
+
+    private AccountView accountView(Account account) {
+        return new AccountView(account.id(), account.externalId(), account.borrower().id(), account.currency(),
+                account.balance(), account.amountPastDue(), account.daysPastDue(calendar.today()),
+                cases.findOpenByAccountId(account.id()).map(CollectionCase::id).orElse(null));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public CasePage listCases(CaseFilter filter, int page, int size) {
         CaseFilter criteria = filter == null ? CaseFilter.all() : filter;
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
