@@ -1,5 +1,6 @@
 package io.cureflow.compliance.internal.stops;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.text.Normalizer;
@@ -24,6 +25,7 @@ class RevocationKeywords {
 
     private final Set<String> keywords;
 
+    @Autowired
     RevocationKeywords(ConsentProperties properties) {
         this(properties.revocationKeywords());
     }
