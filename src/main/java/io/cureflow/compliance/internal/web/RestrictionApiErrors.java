@@ -5,7 +5,7 @@ import io.cureflow.account.UnknownAccountException;
 import io.cureflow.compliance.InvalidRestrictionException;
 import io.cureflow.compliance.RestrictionAlreadyLiftedException;
 import io.cureflow.compliance.UnknownRestrictionException;
-import io.cureflow.compliance.internal.ComplianceMessages;
+import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 @RestControllerAdvice(assignableTypes = {RestrictionController.class, RevocationController.class})
@@ -23,10 +24,15 @@ class RestrictionApiErrors {
 
     private static final String KEY = "compliance.restriction.error.";
 
-    private final ComplianceMessages messages;
+    private final MessageSource messages;
 
-    RestrictionApiErrors(ComplianceMessages messages) {
+    // the application's message source, not the compliance module's own, so that web slices can build this advice
+    RestrictionApiErrors(MessageSource messages) {
         this.messages = messages;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.ENGLISH);
     }
 
     @ExceptionHandler
@@ -34,7 +40,7 @@ class RestrictionApiErrors {
     RestrictionApiError invalid(InvalidRestrictionException e) {
         return RestrictionApiError.of("invalid_request", e.problems().stream()
                 .map(problem -> new RestrictionApiError.FieldMessage(problem.field(),
-                        messages.get(problem.messageKey())))
+                        text(problem.messageKey())))
                 .toList());
     }
 
@@ -50,14 +56,14 @@ class RestrictionApiErrors {
             return RestrictionApiError.of("invalid_request", List.of(
                     new RestrictionApiError.FieldMessage(field, message)));
         }
-        return RestrictionApiError.of("invalid_request", null, messages.get(KEY + "body"));
+        return RestrictionApiError.of("invalid_request", null, text(KEY + "body"));
     }
 
     private String fieldMessage(String field) {
         try {
-            return messages.get(KEY + field);
+            return text(KEY + field);
         } catch (NoSuchMessageException e) {
-            return messages.get(KEY + "body");
+            return text(KEY + "body");
         }
     }
 
@@ -65,7 +71,7 @@ class RestrictionApiErrors {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     RestrictionApiError badParameter(MethodArgumentTypeMismatchException e) {
         return RestrictionApiError.of("invalid_request", List.of(
-                new RestrictionApiError.FieldMessage(e.getName(), messages.get(KEY + e.getName()))));
+                new RestrictionApiError.FieldMessage(e.getName(), text(KEY + e.getName()))));
     }
 
     @ExceptionHandler
@@ -73,30 +79,30 @@ class RestrictionApiErrors {
     RestrictionApiError missingParameter(MissingServletRequestParameterException e) {
         return RestrictionApiError.of("invalid_request", List.of(
                 new RestrictionApiError.FieldMessage(e.getParameterName(),
-                        messages.get(KEY + e.getParameterName()))));
+                        text(KEY + e.getParameterName()))));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
     RestrictionApiError unknownAccount(UnknownAccountException e) {
-        return RestrictionApiError.of("not_found", "accountId", messages.get(KEY + "unknown.account"));
+        return RestrictionApiError.of("not_found", "accountId", text(KEY + "unknown.account"));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
     RestrictionApiError unknownRestriction(UnknownRestrictionException e) {
-        return RestrictionApiError.of("not_found", "id", messages.get(KEY + "unknown.restriction"));
+        return RestrictionApiError.of("not_found", "id", text(KEY + "unknown.restriction"));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.CONFLICT)
     RestrictionApiError alreadyLifted(RestrictionAlreadyLiftedException e) {
-        return RestrictionApiError.of("conflict", "id", messages.get(KEY + "lifted"));
+        return RestrictionApiError.of("conflict", "id", text(KEY + "lifted"));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.FORBIDDEN)
     RestrictionApiError forbidden(RestrictionLiftForbiddenException e) {
-        return RestrictionApiError.of("forbidden", null, messages.get(KEY + "forbidden"));
+        return RestrictionApiError.of("forbidden", null, text(KEY + "forbidden"));
     }
 }
