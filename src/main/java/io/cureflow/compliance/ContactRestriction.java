@@ -14,7 +14,7 @@ import java.util.Set;
  * @param from         for a time: start of the inconvenient local time, inclusive; null for midnight
  * @param until        for a time: end of the inconvenient local time, exclusive; null for the end of the day
  * @param daysOfWeek   for a time: the local days it covers; empty for every day
- * @param activeUntil  when it ends by itself ("through the end of the year"); null until lifted
+ * @param activeUntil  when it ends by itself ('through the end of the year'); null until lifted
  */
 public record ContactRestriction(long id, RestrictionKind kind, long borrowerId, Long accountId, Channel channel,
                                  String contactPoint, LocalTime from, LocalTime until, Set<DayOfWeek> daysOfWeek,

@@ -27,7 +27,7 @@ public enum RestrictionKind {
     INCONVENIENT_PLACE(false, true),
     /** Reg F §1006.6(b)(3): the employer forbids such contact; closes the work number or address. */
     NO_CONTACT_AT_WORK(false, true),
-    /** Reg F §1006.14(h)(1): the consumer asked for this channel only ("only text"); every other medium is closed. */
+    /** Reg F §1006.14(h)(1): the consumer asked for this channel only ('only text'); every other medium is closed. */
     CHANNEL_ONLY(false, true);
 
     private final boolean stop;

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Media the person asked CureFlow not to use (comments 14(h)(1)-1..-3): a whole medium ("stop calling"), one number or
+ * Media the person asked CureFlow not to use (comments 14(h)(1)-1..-3): a whole medium ('stop calling'), one number or
  * address (opting out of texts to a number or emails to an address, for any debt), every medium but the one the person
- * chose ("only text"), and the opt-out flag a contact point arrived with from intake.
+ * chose ('only text'), and the opt-out flag a contact point arrived with from intake.
  */
 @Component
 class CommunicationMediaRule implements ComplianceRule {

@@ -56,7 +56,7 @@ final class ContactPoints {
         return contact.contactPoints().stream().filter(point -> same(point.value(), value)).findFirst();
     }
 
-    /** A channel covers another when it is the same, or when "calls" covers voicemails left by calling. */
+    /** A channel covers another when it is the same, or when 'calls' covers voicemails left by calling. */
     static boolean covers(Channel restricted, Channel proposed) {
         return restricted == null || restricted == proposed
                 || (restricted == Channel.CALL && proposed == Channel.VOICEMAIL);

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * A place the consumer ruled out closes the media tied to it. Named numbers or addresses are closed on every channel;
- * "not at home" with nothing named closes the landlines, the phone media tied to a place (comment 6(b)(1)(ii)-1);
+ * 'not at home' with nothing named closes the landlines, the phone media tied to a place (comment 6(b)(1)(ii)-1);
  * mobiles and email are not tied to one.
  */
 class DesignatedPlaceRule implements ComplianceRule {

@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Times the consumer said are inconvenient ("I can't talk now, only after 6pm", "not on weekdays 3 to 5 pm", a file
- * note "not on Tuesdays and Thursdays this year"), on every medium, in every zone the consumer might be in.
+ * Times the consumer said are inconvenient ('I can't talk now, only after 6pm', 'not on weekdays 3 to 5 pm', a file
+ * note 'not on Tuesdays and Thursdays this year'), on every medium, in every zone the consumer might be in.
  */
 @Component
 class DesignatedTimeRule implements ComplianceRule {

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Tells whether a reply is an opt-out keyword and nothing more. Case, punctuation, emoji, surrounding whitespace and a
- * "please" (or "thanks") around it do not matter; any other word does, so "don't stop" or "I will stop by the branch"
- * revoke nothing. Free-text requests ("please stop texting me") are for a person or the language model to judge.
+ * 'please' (or 'thanks') around it do not matter; any other word does, so 'don't stop' or 'I will stop by the branch'
+ * revoke nothing. Free-text requests ('please stop texting me') are for a person or the language model to judge.
  */
 @Component
 class RevocationKeywords {
@@ -72,7 +72,7 @@ class RevocationKeywords {
         return words;
     }
 
-    /** Lower case, accents dropped, every run of non-letters (hyphens, emoji, "!!") one space. */
+    /** Lower case, accents dropped, every run of non-letters (hyphens, emoji, '!!') one space. */
     private static String normalize(String text) {
         String decomposed = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return NOT_A_LETTER.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll(" ").strip()
