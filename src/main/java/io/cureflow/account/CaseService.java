@@ -16,6 +16,9 @@ public interface CaseService {
     /** The account with this CureFlow id. */
     Optional<AccountView> findAccountById(long accountId);
 
+    /** The borrower's cases that are not closed, one per account at most. */
+    List<CaseView> openCasesOfBorrower(long borrowerId);
+
     CasePage listCases(CaseFilter filter, int page, int size);
 
     /** Reads the account as of now and tells the stage and when the next stage begins. */

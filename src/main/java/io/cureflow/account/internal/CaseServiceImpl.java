@@ -68,6 +68,13 @@ class CaseServiceImpl implements CaseService {
 
     @Override
     @Transactional(readOnly = true)
+    public List<CaseView> openCasesOfBorrower(long borrowerId) {
+        LocalDate today = calendar.today();
+        return cases.findOpenByBorrowerId(borrowerId).stream().map(found -> CaseViews.of(found, today)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public CasePage listCases(CaseFilter filter, int page, int size) {
         CaseFilter criteria = filter == null ? CaseFilter.all() : filter;
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));

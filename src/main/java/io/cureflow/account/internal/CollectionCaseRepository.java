@@ -19,6 +19,12 @@ interface CollectionCaseRepository extends JpaRepository<CollectionCase, Long> {
         return findOpenByAccountIdIn(List.of(accountId)).stream().findFirst();
     }
 
+    @Query("""
+            select c from CollectionCase c join fetch c.account a join fetch a.borrower b
+            where b.id = :borrowerId and c.status <> io.cureflow.account.CaseStatus.CLOSED
+            order by c.id""")
+    List<CollectionCase> findOpenByBorrowerId(long borrowerId);
+
     @Query("select c from CollectionCase c join fetch c.account a join fetch a.borrower where c.id = :caseId")
     Optional<CollectionCase> findWithAccount(long caseId);
 

@@ -1,6 +1,7 @@
 package io.cureflow.outreach.internal;
 
 import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.ConsentRevocations;
 import io.cureflow.compliance.ContactDirection;
 import io.cureflow.compliance.ContactLedger;
 import io.cureflow.outreach.BorrowerReplied;
@@ -25,12 +26,17 @@ class InboundMessages {
     private final ContactLedger ledger;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ConsentRevocations revocations;
+    private final OptOutConfirmations confirmations;
 
-    InboundMessages(MessageRepository messages, ContactLedger ledger, ApplicationEventPublisher events, Clock clock) {
+    InboundMessages(MessageRepository messages, ContactLedger ledger, ApplicationEventPublisher events, Clock clock,
+                    ConsentRevocations revocations, OptOutConfirmations confirmations) {
         this.messages = messages;
         this.ledger = ledger;
         this.events = events;
         this.clock = clock;
+        this.revocations = revocations;
+        this.confirmations = confirmations;
     }
 
     @Transactional
@@ -38,6 +44,10 @@ class InboundMessages {
         Instant now = clock.instant();
         MessageEntity message = messages.save(MessageEntity.received(caseId, borrowerId, channel, address, text, now));
         ledger.record(caseId, channel, address, ContactDirection.INBOUND, RECEIVED, null, now);
+        // a STOP is honoured before anything else reacts to the reply
+        if (revocations.fromInboundText(caseId, channel, address, text, now).confirmationDue()) {
+            confirmations.confirm(caseId, borrowerId, address);
+        }
         events.publishEvent(new BorrowerReplied(caseId, message.getId()));
         return message.toMessage();
     }

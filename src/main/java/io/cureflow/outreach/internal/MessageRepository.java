@@ -20,6 +20,8 @@ interface MessageRepository extends JpaRepository<MessageEntity, Long> {
 
     List<MessageEntity> findByCaseIdOrderByCreatedAtAscIdAsc(long caseId);
 
+    boolean existsByAddressAndTemplateKeyAndDirection(String address, String templateKey, Direction direction);
+
     List<MessageEntity> findByBorrowerIdOrderByCreatedAtAscIdAsc(long borrowerId);
 
     Optional<MessageEntity> findFirstByBorrowerIdAndChannelAndDirectionOrderByCreatedAtDescIdDesc(

@@ -28,6 +28,14 @@ class AccessRulesTests {
     }
 
     @Test
+    void letsEveryRoleRecordAndLiftContactRestrictions() {
+        assertThat(AccessRules.rolesFor("/api/v1/compliance/restrictions")).containsExactlyInAnyOrder(Role.values());
+        assertThat(AccessRules.rolesFor("/api/v1/compliance/restrictions/5/lift"))
+                .containsExactlyInAnyOrder(Role.values());
+        assertThat(AccessRules.rolesFor("/api/v1/compliance/revocations")).containsExactlyInAnyOrder(Role.values());
+    }
+
+    @Test
     void keepsTheEngineRestApiForAdmins() {
         assertThat(AccessRules.rolesFor("/engine-rest/process-definition")).containsExactly(Role.ADMIN);
     }

@@ -4,7 +4,9 @@ import io.cureflow.account.CaseContact;
 import io.cureflow.account.CaseService;
 import io.cureflow.account.CaseView;
 import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.ConsentRevocations;
 import io.cureflow.compliance.ContactLedger;
+import io.cureflow.compliance.RevocationOutcome;
 import io.cureflow.outreach.BorrowerReplied;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
@@ -30,6 +32,8 @@ import static io.cureflow.outreach.internal.OutreachFixtures.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.when;
 
 @DataJpaTest
@@ -39,7 +43,7 @@ class SandboxRepliesTests {
 
     @TestConfiguration
     @Import({OutreachServiceImpl.class, MessageComposer.class, SandboxGateway.class, SandboxReplies.class,
-            InboundMessages.class, SandboxConversations.class})
+            InboundMessages.class, SandboxConversations.class, OptOutConfirmations.class})
     static class Beans {
 
         @Bean
@@ -64,6 +68,9 @@ class SandboxRepliesTests {
     @MockitoBean
     ContactLedger ledger;
 
+    @MockitoBean
+    ConsentRevocations revocations;
+
     @Autowired
     OutreachService outreach;
 
@@ -78,6 +85,7 @@ class SandboxRepliesTests {
 
     @BeforeEach
     void patHasTwoCasesAndAnaOne() {
+        when(revocations.fromInboundText(anyLong(), any(), any(), any(), any())).thenReturn(RevocationOutcome.NONE);
         when(cases.contactOf(41L)).thenReturn(borrower(41, 410, "en"));
         when(cases.contactOf(42L)).thenReturn(borrower(42, 410, "en"));
         when(cases.contactOf(51L)).thenReturn(new CaseContact(51, 510, "ACC-51", 510, "Ana",

@@ -3,7 +3,9 @@ package io.cureflow.outreach.internal;
 import io.cureflow.account.CaseService;
 import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ContactDirection;
+import io.cureflow.compliance.ConsentRevocations;
 import io.cureflow.compliance.ContactLedger;
+import io.cureflow.compliance.RevocationOutcome;
 import io.cureflow.outreach.BorrowerReplied;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachMessage.Direction;
@@ -19,6 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import static io.cureflow.outreach.internal.OutreachFixtures.borrower;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verify;
@@ -35,6 +38,9 @@ class SandboxReplyModuleTests {
     @MockitoBean
     ContactLedger ledger;
 
+    @MockitoBean
+    ConsentRevocations revocations;
+
     @Autowired
     OutreachService outreach;
 
@@ -44,6 +50,7 @@ class SandboxReplyModuleTests {
     @Test
     void announcesAReplyOnTheCaseOfTheLatestTextToTheBorrower(Scenario scenario) {
         when(cases.contactOf(41L)).thenReturn(borrower(41, 410, "en"));
+        when(revocations.fromInboundText(anyLong(), any(), any(), any(), any())).thenReturn(RevocationOutcome.NONE);
         OutreachMessage text = outreach.compose(41L, Channel.SMS, 1, "friendly").orElseThrow();
         outreach.send(text.messageId());
 

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-@RestControllerAdvice(basePackageClasses = ComplianceApiErrors.class)
+@RestControllerAdvice(assignableTypes = EvaluationController.class)
 class ComplianceApiErrors {
 
     @ExceptionHandler

@@ -1,0 +1,108 @@
+package io.cureflow.compliance.internal.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.cureflow.account.UnknownAccountException;
+import io.cureflow.compliance.InvalidRestrictionException;
+import io.cureflow.compliance.RestrictionAlreadyLiftedException;
+import io.cureflow.compliance.UnknownRestrictionException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+@RestControllerAdvice(assignableTypes = {RestrictionController.class, RevocationController.class})
+class RestrictionApiErrors {
+
+    private static final String KEY = "compliance.restriction.error.";
+
+    private final MessageSource messages;
+
+    // the application's message source, not the compliance module's own, so that web slices can build this advice
+    RestrictionApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.ENGLISH);
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    RestrictionApiError invalid(InvalidRestrictionException e) {
+        return RestrictionApiError.of("invalid_request", e.problems().stream()
+                .map(problem -> new RestrictionApiError.FieldMessage(problem.field(),
+                        text(problem.messageKey())))
+                .toList());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    RestrictionApiError unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                            : String.valueOf(reference.getIndex()))
+                    .collect(Collectors.joining("."));
+            String message = fieldMessage(mapping.getPath().get(0).getFieldName());
+            return RestrictionApiError.of("invalid_request", List.of(
+                    new RestrictionApiError.FieldMessage(field, message)));
+        }
+        return RestrictionApiError.of("invalid_request", null, text(KEY + "body"));
+    }
+
+    private String fieldMessage(String field) {
+        try {
+            return text(KEY + field);
+        } catch (NoSuchMessageException e) {
+            return text(KEY + "body");
+        }
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    RestrictionApiError badParameter(MethodArgumentTypeMismatchException e) {
+        return RestrictionApiError.of("invalid_request", List.of(
+                new RestrictionApiError.FieldMessage(e.getName(), text(KEY + e.getName()))));
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    RestrictionApiError missingParameter(MissingServletRequestParameterException e) {
+        return RestrictionApiError.of("invalid_request", List.of(
+                new RestrictionApiError.FieldMessage(e.getParameterName(),
+                        text(KEY + e.getParameterName()))));
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    RestrictionApiError unknownAccount(UnknownAccountException e) {
+        return RestrictionApiError.of("not_found", "accountId", text(KEY + "unknown.account"));
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    RestrictionApiError unknownRestriction(UnknownRestrictionException e) {
+        return RestrictionApiError.of("not_found", "id", text(KEY + "unknown.restriction"));
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.CONFLICT)
+    RestrictionApiError alreadyLifted(RestrictionAlreadyLiftedException e) {
+        return RestrictionApiError.of("conflict", "id", text(KEY + "lifted"));
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    RestrictionApiError forbidden(RestrictionLiftForbiddenException e) {
+        return RestrictionApiError.of("forbidden", null, text(KEY + "forbidden"));
+    }
+}

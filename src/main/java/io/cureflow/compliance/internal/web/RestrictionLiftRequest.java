@@ -1,0 +1,4 @@
+package io.cureflow.compliance.internal.web;
+
+record RestrictionLiftRequest(String reason) {
+}
