@@ -11,17 +11,17 @@ import java.util.Locale;
  * English, the language of the audit record.
  */
 @Component
-class ComplianceMessages {
+public class ComplianceMessages {
 
     private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 
-    ComplianceMessages() {
+    public ComplianceMessages() {
         source.setBasename("i18n/compliance");
         source.setDefaultEncoding(StandardCharsets.UTF_8.name());
         source.setFallbackToSystemLocale(false);
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         return source.getMessage(key, args, Locale.ENGLISH);
     }
 }
