@@ -67,6 +67,7 @@ final class LimitedContentMessage {
         ALSO_ANY_REPRESENTATIVE(",?\\s?(?i:or|and|o|y)\\s(?:(?i:a)\\s)?(?i:any\\sof\\sour\\s(?:representatives|associates)"
                 + "|one\\sof\\sour\\s(?:representatives|associates)|cualquiera\\sde\\snuestros\\s(?:representantes"
                 + "|asociados)|uno\\sde\\snuestros\\s(?:representantes|asociados))"),
+        PERSON_TO_CONTACT(PERSON),
         AT_PHONE("(?i:at|on|al|en\\sel)\\s" + PHONE + "(?:\\s(?i:or|o)\\s" + PHONE + ")*"),
         REPLY_TIMES(",?\\s?(?:(?i:or|o)\\s)?(?:(?i:today|tomorrow|tonight|any\\sweekday|weekdays|any\\sday|this"
                 + "\\s(?:morning|afternoon|evening)|hoy|manana|esta\\s(?:manana|tarde|noche)|cualquier\\sdia"
@@ -143,7 +144,7 @@ final class LimitedContentMessage {
                     present.add(Slot.REQUEST_TO_REPLY);
                     inRequest = true;
                 }
-                case ALSO_PERSON -> present.add(Slot.PERSON_NAME);
+                case ALSO_PERSON, PERSON_TO_CONTACT -> present.add(Slot.PERSON_NAME);
                 case AT_PHONE -> present.add(Slot.PHONE_NUMBER);
                 default -> {
                 }
@@ -154,7 +155,8 @@ final class LimitedContentMessage {
     }
 
     private static boolean requestOnly(Piece piece) {
-        return piece == Piece.ALSO_PERSON || piece == Piece.ALSO_ANY_REPRESENTATIVE || piece == Piece.AT_PHONE
+        return piece == Piece.ALSO_PERSON || piece == Piece.ALSO_ANY_REPRESENTATIVE || piece == Piece.PERSON_TO_CONTACT
+                || piece == Piece.AT_PHONE
                 || piece == Piece.REPLY_TIMES || piece == Piece.REPLY_DAYS;
     }
 }

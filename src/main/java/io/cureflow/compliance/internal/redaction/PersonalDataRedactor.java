@@ -24,7 +24,7 @@ public class PersonalDataRedactor implements Redactor {
 
     /** Words that may sit between a label and its value: "account number is 1234", "cuenta núm.: 1234". */
     private static final String FILLER =
-            "[\\s:#.\\-]*(?:(?:number|num|nbr|no|is|was|es|número|núm|nº|n°|on|el|de)\\.?[\\s:#.\\-]+)*";
+            "[\\s:#.\\-]*(?:(?:number|num|nbr|no|is|was|as|es|número|núm|nº|n°|on|el|de)\\.?[\\s:#.\\-]+)*";
 
     private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
