@@ -40,6 +40,10 @@ public final class OutreachAttempt {
     public static final String RESULT_SENT = "SENT";
     public static final String RESULT_BLOCKED = "BLOCKED";
     public static final String RESULT_NO_CONTACT_POINT = "NO_CONTACT_POINT";
+    /** The content guardrail refused the composed message: nothing was sent. */
+    public static final String RESULT_CONTENT_BLOCKED = "CONTENT_BLOCKED";
+    /** The gateway refused the message and the retries did not get it out. */
+    public static final String RESULT_FAILED = "FAILED";
 
     private OutreachAttempt() {
     }

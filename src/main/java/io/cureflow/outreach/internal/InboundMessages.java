@@ -3,6 +3,7 @@ package io.cureflow.outreach.internal;
 import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ContactDirection;
 import io.cureflow.compliance.ContactLedger;
+import io.cureflow.compliance.Redactor;
 import io.cureflow.outreach.BorrowerReplied;
 import io.cureflow.outreach.OutreachMessage;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,7 +15,8 @@ import java.time.Instant;
 
 /**
  * Takes in a borrower's message: stores it on the case, writes the inbound ledger row and announces
- * {@link BorrowerReplied}, all in one transaction.
+ * {@link BorrowerReplied}, all in one transaction. Card numbers, SSNs and other personal data in the text are masked
+ * before it is stored, so no later reader (a page, a log, a language model) sees them.
  */
 @Service
 class InboundMessages {
@@ -24,19 +26,23 @@ class InboundMessages {
     private final MessageRepository messages;
     private final ContactLedger ledger;
     private final ApplicationEventPublisher events;
+    private final Redactor redactor;
     private final Clock clock;
 
-    InboundMessages(MessageRepository messages, ContactLedger ledger, ApplicationEventPublisher events, Clock clock) {
+    InboundMessages(MessageRepository messages, ContactLedger ledger, ApplicationEventPublisher events,
+                    Redactor redactor, Clock clock) {
         this.messages = messages;
         this.ledger = ledger;
         this.events = events;
+        this.redactor = redactor;
         this.clock = clock;
     }
 
     @Transactional
     OutreachMessage receive(long caseId, long borrowerId, Channel channel, String address, String text) {
         Instant now = clock.instant();
-        MessageEntity message = messages.save(MessageEntity.received(caseId, borrowerId, channel, address, text, now));
+        MessageEntity message = messages.save(MessageEntity.received(caseId, borrowerId, channel, address,
+                redactor.redact(text), now));
         ledger.record(caseId, channel, address, ContactDirection.INBOUND, RECEIVED, null, now);
         events.publishEvent(new BorrowerReplied(caseId, message.getId()));
         return message.toMessage();

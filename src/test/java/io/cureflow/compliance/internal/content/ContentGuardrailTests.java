@@ -313,21 +313,21 @@ class ContentGuardrailTests {
 
         @Test
         void allowsATextUpToTheConfiguredSegments() {
-            String body = smsEn("a".repeat(6 * 153 - smsEn("").length() - 1));
+            String body = smsEn("a".repeat(8 * 153 - smsEn("").length() - 1));
 
-            assertThat(SmsSegments.of(body).segments()).isEqualTo(6);
+            assertThat(SmsSegments.of(body).segments()).isEqualTo(8);
             assertThat(rules(sms(body, false))).isEmpty();
         }
 
         @Test
         void blocksALongerText() {
-            String body = smsEn("a".repeat(6 * 153));
+            String body = smsEn("a".repeat(8 * 153));
 
             GuardrailVerdict verdict = guardrail.check(sms(body, false));
 
             assertThat(verdict.violations()).singleElement().satisfies(reason -> {
                 assertThat(reason.rule()).isEqualTo("SMS-01");
-                assertThat(reason.message()).contains("7 SMS segments (GSM_7)", "at most 6");
+                assertThat(reason.message()).contains("9 SMS segments (GSM_7)", "at most 8");
             });
         }
 

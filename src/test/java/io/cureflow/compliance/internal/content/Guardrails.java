@@ -19,7 +19,7 @@ final class Guardrails {
     }
 
     static ContentGuardrailService create() {
-        return create(new ContentProperties(6, "", new ClassPathResource("compliance/content-phrases.yml")));
+        return create(new ContentProperties(8, "", new ClassPathResource("compliance/content-phrases.yml")));
     }
 
     static ContentGuardrailService create(ContentProperties properties) {
