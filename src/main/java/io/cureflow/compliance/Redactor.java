@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Masks personal data in free text before it is stored, logged or handed to a language model: card numbers
  * (Luhn-checked), SSNs, labelled bank account and routing numbers, labelled dates of birth. At most the last four
- * digits stay visible, e.g. {@code [card ••••1111]}.
+ * digits stay visible, as in card ••••1111.
  */
 public interface Redactor {
 

@@ -39,7 +39,7 @@ class SandboxRepliesTests {
 
     @TestConfiguration
     @Import({OutreachServiceImpl.class, MessageComposer.class, SandboxGateway.class, SandboxReplies.class,
-            InboundMessages.class, SandboxConversations.class})
+            InboundMessages.class, SandboxConversations.class, ContentGuardrailBeans.class})
     static class Beans {
 
         @Bean

@@ -26,7 +26,7 @@ record Phrase(String source, Pattern pattern) {
         return pattern.matcher(foldedText).find();
     }
 
-    /** Where the phrase occurs, as [start, end) pairs in the folded text. */
+    /** Where the phrase occurs: start and end offsets in the folded text. */
     List<int[]> spansIn(String foldedText) {
         List<int[]> spans = new ArrayList<>();
         Matcher matcher = pattern.matcher(foldedText);
@@ -36,7 +36,7 @@ record Phrase(String source, Pattern pattern) {
         return spans;
     }
 
-    /** "a (b)? c" must match "a c": the space before an optional group becomes part of the group. */
+    /** A phrase with an optional group must match with the group left out: the space before it joins the group. */
     private static String moveSpacesIntoOptionalGroups(String phrase) {
         StringBuilder out = new StringBuilder(phrase);
         for (int close = out.indexOf(")?"); close >= 0; close = out.indexOf(")?", close + 2)) {

@@ -2,7 +2,7 @@ package io.cureflow.compliance.internal.content;
 
 /**
  * How many SMS segments a text takes. A text of GSM 03.38 characters is sent in 7-bit units: 160 in one segment, 153
- * per segment once it is split (the rest carries the concatenation header), extension characters such as € or { take
+ * per segment once it is split (the rest carries the concatenation header), extension characters such as € or braces take
  * two units and are never split across segments. Any other character switches the whole text to UCS-2: 70 UTF-16
  * units in one segment, 67 per part, and a surrogate pair (most emoji) is never split.
  */

@@ -27,7 +27,7 @@ class Violations {
         return messages.get(PREFIX + "language." + language);
     }
 
-    /** Names of bundle-labelled codes joined for a sentence: "card number, SSN". */
+    /** Names of bundle-labelled codes joined for a sentence: a card number, a Social Security number. */
     String labels(String group, Collection<? extends Enum<?>> codes) {
         return codes.stream().map(code -> messages.get(PREFIX + group + "." + code.name()))
                 .collect(Collectors.joining(", "));
