@@ -249,7 +249,8 @@ class ContentGuardrailTests {
 
         @ParameterizedTest
         @ValueSource(strings = {"Podemos preparar un plan de pagos.", "Puede hablar con una persona.",
-                "Podemos hacer una pausa breve.", "Si tiene un abogado, díganoslo.", "Con gusto le ayudamos."})
+                "Podemos hacer una pausa breve.", "Si tiene un abogado, díganoslo.", "Con gusto le ayudamos.",
+                "Responda STOP para detener los mensajes.", "Si fue damnificado por el huracán, podemos ayudarle."})
         void letsOrdinarySpanishWordingThrough(String sentence) {
             assertThat(rules(message(Channel.SMS, "es", false, String.join(" ", BODY_ES, sentence, SUBSEQUENT_ES,
                     OPT_OUT_ES)))).isEmpty();
