@@ -15,6 +15,13 @@ public interface ContactLedger {
 
     List<ContactAttempt> attemptsOfCase(long caseId);
 
+    /**
+     * True once CureFlow has communicated with this borrower in any medium, whoever started it (Reg F comment
+     * 18(e)(1)-1): a text or email sent or delivered, a call with a conversation, or anything the borrower sent in. A
+     * limited-content voicemail is no communication. Decides between the initial and the subsequent disclosure.
+     */
+    boolean hasCommunicatedWith(long borrowerId);
+
     /** Decisions that blocked a contact for this case, newest last (for the case timeline). */
     List<BlockedContact> blockedContactsOfCase(long caseId);
 

@@ -48,6 +48,10 @@ public final class OutreachAttempt {
     public static final String RESULT_NO_CONTACT_POINT = "NO_CONTACT_POINT";
     /** A stop closes every automated contact of the case; ledger row says BLOCKED, the journey hands the case over. */
     public static final String RESULT_AUTOMATION_STOPPED = "AUTOMATION_STOPPED";
+    /** The content guardrail refused the composed message: nothing was sent. */
+    public static final String RESULT_CONTENT_BLOCKED = "CONTENT_BLOCKED";
+    /** The gateway refused the message and the retries did not get it out. */
+    public static final String RESULT_FAILED = "FAILED";
 
     private OutreachAttempt() {
     }

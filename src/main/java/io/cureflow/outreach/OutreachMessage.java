@@ -10,5 +10,6 @@ public record OutreachMessage(long messageId, long caseId, Channel channel, Dire
 
     public enum Direction { OUTBOUND, INBOUND }
 
-    public enum Status { COMPOSED, SENT, DELIVERED, FAILED, RECEIVED }
+    /** BLOCKED: the content guardrail refused the message; it is never handed to a gateway. */
+    public enum Status { COMPOSED, SENT, DELIVERED, FAILED, RECEIVED, BLOCKED }
 }

@@ -15,13 +15,19 @@ public interface OutreachService {
     Optional<ContactPointView> contactPointFor(long caseId, Channel channel);
 
     /**
-     * Writes the message for this step, channel and tone in the borrower's language and stores it, not yet sent.
-     * Returns empty when the borrower has no usable contact point on that channel.
+     * Writes the message for this step, channel and tone in the borrower's language and stores it, not yet sent; a
+     * message the content guardrail refuses is stored as BLOCKED with the reasons. Returns empty when the borrower has
+     * no usable contact point on that channel.
      */
     Optional<OutreachMessage> compose(long caseId, Channel channel, int step, String tone);
 
-    /** Sends a composed message through the channel's gateway. Sending the same message twice sends it once. */
+    /**
+     * Sends a composed message through the channel's gateway. Sending the same message twice sends it once. The
+     * content guardrail checks it once more first; a refused message is BLOCKED and never reaches the gateway.
+     */
     OutreachMessage send(long messageId);
+
+    Optional<OutreachMessage> message(long messageId);
 
     List<OutreachMessage> conversationOfCase(long caseId);
 }

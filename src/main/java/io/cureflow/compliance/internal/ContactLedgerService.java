@@ -61,6 +61,13 @@ class ContactLedgerService implements ContactLedger {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean hasCommunicatedWith(long borrowerId) {
+        return attempts.anyCommunication(borrowerId, ContactDirection.INBOUND, List.of(Channel.SMS, Channel.EMAIL),
+                List.of("SENT", "DELIVERED"), Channel.CALL, "CONVERSATION");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<BlockedContact> blockedContactsOfCase(long caseId) {
         return decisions.findByCaseIdAndVerdictOrderByEvaluatedAtAscIdAsc(caseId, Verdict.BLOCK).stream()
                 .map(decision -> new BlockedContact(decision.getId(), decision.getChannel(), decision.getContactAt(),

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Writes a message from the outreach bundle in the borrower's language. Texts and emails end with the debt-collector
  * disclosure (Reg F §1006.18(e)) and an opt-out line (§1006.6(e)); call scripts carry the disclosure; a voicemail is a
- * limited-content message and carries neither. The first step uses the initial-communication disclosure.
+ * limited-content message and carries neither. Whether the initial-communication disclosure is due is the caller's
+ * answer from the contact ledger, per borrower, not per step. A licence number a state requires (California) goes into
+ * texts and emails.
  */
 @Component
 class MessageComposer {
@@ -28,19 +30,30 @@ class MessageComposer {
         this.properties = properties;
     }
 
-    ComposedText compose(CaseContact contact, Channel channel, int step, String tone) {
+    ComposedText compose(CaseContact contact, Channel channel, String tone, boolean initialCommunication) {
+        return compose(contact, channel, tone, initialCommunication, null);
+    }
+
+    /** @param licenceNumber the licence number the borrower's state requires on written messages, or null */
+    ComposedText compose(CaseContact contact, Channel channel, String tone, boolean initialCommunication,
+                         String licenceNumber) {
         Locale locale = BorrowerLocale.of(contact.language());
-        Object[] args = arguments(contact, step, locale);
+        String disclosure = disclosure(initialCommunication, locale);
+        Object[] args = arguments(contact, disclosure, locale);
+        String licence = licenceNumber == null || licenceNumber.isBlank() ? null
+                : text("outreach.licence.california", new Object[]{licenceNumber}, locale);
         return switch (channel) {
             case SMS -> {
                 String key = templateKey("outreach.message.sms.", tone, "", locale);
-                yield new ComposedText(key, null, String.join(" ", text(key, args, locale),
-                        disclosure(step, locale), text("outreach.optout.sms", null, locale)));
+                String body = String.join(" ", text(key, args, locale), disclosure);
+                yield new ComposedText(key, null, String.join(" ", licence == null ? body : body + " " + licence,
+                        text("outreach.optout.sms", null, locale)));
             }
             case EMAIL -> {
                 String key = templateKey("outreach.message.email.", tone, ".subject", locale);
                 yield new ComposedText(key, text(key + ".subject", args, locale), text(key + ".body", args, locale)
-                        + "\n\n" + disclosure(step, locale) + "\n" + text("outreach.optout.email", null, locale));
+                        + "\n\n" + disclosure + (licence == null ? "" : "\n" + licence) + "\n"
+                        + text("outreach.optout.email", null, locale));
             }
             case CALL -> {
                 String key = templateKey("outreach.message.call.", tone, "", locale);
@@ -50,7 +63,7 @@ class MessageComposer {
         };
     }
 
-    private Object[] arguments(CaseContact contact, int step, Locale locale) {
+    private Object[] arguments(CaseContact contact, String disclosure, Locale locale) {
         return new Object[]{
                 present(contact.firstName()) ? contact.firstName().trim() : text("outreach.name.unknown", null, locale),
                 Amounts.format(contact, locale),
@@ -59,7 +72,7 @@ class MessageComposer {
                 properties.senderName(),
                 properties.callbackNumber(),
                 properties.voicemailContact(),
-                disclosure(step, locale)};
+                disclosure};
     }
 
     /**
@@ -73,8 +86,9 @@ class MessageComposer {
         return channelPrefix + (known ? normalized : NEUTRAL_TONE);
     }
 
-    private String disclosure(int step, Locale locale) {
-        return text(step <= 1 ? "outreach.disclosure.initial" : "outreach.disclosure.subsequent", null, locale);
+    private String disclosure(boolean initialCommunication, Locale locale) {
+        return text(initialCommunication ? "outreach.disclosure.initial" : "outreach.disclosure.subsequent", null,
+                locale);
     }
 
     private String text(String key, Object[] args, Locale locale) {

@@ -97,6 +97,10 @@ class MessageEntity {
         this.status = Status.FAILED;
     }
 
+    void markBlocked() {
+        this.status = Status.BLOCKED;
+    }
+
     OutreachMessage toMessage() {
         return new OutreachMessage(id, caseId, channel, direction, address, body, status, createdAt, sentAt);
     }

@@ -4,6 +4,11 @@ import io.cureflow.account.CaseContact;
 import io.cureflow.account.CaseService;
 import io.cureflow.account.ContactPointView;
 import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.ContactLedger;
+import io.cureflow.compliance.ContentGuardrail;
+import io.cureflow.compliance.GuardrailVerdict;
+import io.cureflow.compliance.OutboundContent;
+import io.cureflow.compliance.Redactor;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.outreach.UnknownMessageException;
@@ -20,6 +25,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+/**
+ * Composes, checks and sends. Every message passes the content guardrail twice: when it is composed (a refused message
+ * is stored BLOCKED with its reasons) and again just before the gateway, as the last line. Bodies are stored redacted;
+ * a message whose body redaction would change has already failed the guardrail's personal-data check.
+ */
 @Service
 class OutreachServiceImpl implements OutreachService {
 
@@ -29,14 +39,21 @@ class OutreachServiceImpl implements OutreachService {
     private final MessageComposer composer;
     private final MessageRepository messages;
     private final OutreachGateway gateway;
+    private final ContactLedger ledger;
+    private final ContentGuardrail guardrail;
+    private final Redactor redactor;
     private final Clock clock;
 
     OutreachServiceImpl(CaseService cases, MessageComposer composer, MessageRepository messages,
-                        OutreachGateway gateway, Clock clock) {
+                        OutreachGateway gateway, ContactLedger ledger, ContentGuardrail guardrail, Redactor redactor,
+                        Clock clock) {
         this.cases = cases;
         this.composer = composer;
         this.messages = messages;
         this.gateway = gateway;
+        this.ledger = ledger;
+        this.guardrail = guardrail;
+        this.redactor = redactor;
         this.clock = clock;
     }
 
@@ -53,9 +70,20 @@ class OutreachServiceImpl implements OutreachService {
         Objects.requireNonNull(channel, "channel");
         CaseContact contact = cases.contactOf(caseId);
         return ContactPointPicker.pick(contact.contactPoints(), channel).map(point -> {
-            ComposedText text = composer.compose(contact, channel, step, tone);
-            return messages.save(MessageEntity.composed(caseId, contact.borrowerId(), channel, point.value(), text,
-                    clock.instant())).toMessage();
+            boolean initial = !ledger.hasCommunicatedWith(contact.borrowerId());
+            ComposedText text = composer.compose(contact, channel, tone, initial,
+                    guardrail.requiredLicenceNumber(contact.state()).orElse(null));
+            GuardrailVerdict verdict = guardrail.check(OutboundContents.of(contact, channel, text.subject(),
+                    text.body(), initial));
+            ComposedText stored = new ComposedText(text.templateKey(), redactor.redact(text.subject()),
+                    redactor.redact(text.body()));
+            MessageEntity message = messages.save(MessageEntity.composed(caseId, contact.borrowerId(), channel,
+                    point.value(), stored, clock.instant()));
+            if (!verdict.passed()) {
+                message.markBlocked();
+            }
+            guardrail.record(caseId, message.getId(), channel, verdict, clock.instant());
+            return message.toMessage();
         });
     }
 
@@ -65,6 +93,9 @@ class OutreachServiceImpl implements OutreachService {
         MessageEntity message = messages.findForSending(messageId)
                 .orElseThrow(() -> new UnknownMessageException(messageId));
         if (!message.awaitsSending()) {
+            return message.toMessage();
+        }
+        if (!passesGuardrail(message)) {
             return message.toMessage();
         }
         GatewayReceipt receipt;
@@ -81,6 +112,32 @@ class OutreachServiceImpl implements OutreachService {
             message.markDelivered(clock.instant());
         }
         return message.toMessage();
+    }
+
+    /**
+     * The composition-time answer to "initial or subsequent" can only have moved towards subsequent since, and the
+     * initial disclosure satisfies a subsequent communication too, so asking the ledger again is safe.
+     */
+    private boolean passesGuardrail(MessageEntity message) {
+        CaseContact contact = cases.contactOf(message.getCaseId());
+        OutboundContent content = OutboundContents.of(contact, message.getChannel(), message.getSubject(),
+                message.getBody(), !ledger.hasCommunicatedWith(contact.borrowerId()));
+        if (OptOutConfirmations.TEMPLATE_KEY.equals(message.getTemplateKey())) {
+            content = content.withPurpose(OutboundContent.Purpose.OPT_OUT_CONFIRMATION);
+        }
+        GuardrailVerdict verdict = guardrail.check(content);
+        if (verdict.passed()) {
+            return true;
+        }
+        message.markBlocked();
+        guardrail.record(message.getCaseId(), message.getId(), message.getChannel(), verdict, clock.instant());
+        return false;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OutreachMessage> message(long messageId) {
+        return messages.findById(messageId).map(MessageEntity::toMessage);
     }
 
     @Override

@@ -87,7 +87,7 @@ final class JourneyTestBed {
         Mocks.register("resumeAutomation", new ResumeAutomationDelegate(cases));
         Mocks.register("checkCompliance", new CheckComplianceDelegate(outreach, gate, clock));
         Mocks.register("composeMessage", new ComposeMessageDelegate(outreach));
-        Mocks.register("recordContactAttempt", new RecordContactAttemptDelegate(cases, ledger, clock));
+        Mocks.register("recordContactAttempt", new RecordContactAttemptDelegate(cases, ledger, outreach, clock));
         Mocks.register("recordBlockedAttempt", new RecordBlockedAttemptDelegate(cases, ledger, clock));
         Mocks.register("recordMissingContactPoint", new RecordMissingContactPointDelegate(cases, ledger, clock));
         Mocks.register("trackValidationNotice", new TrackValidationNoticeDelegate(validationNotices, clock));

@@ -30,8 +30,8 @@ class MessageComposerTests {
         for (Channel channel : Channel.values()) {
             for (String tone : TONES) {
                 for (String language : LANGUAGES) {
-                    for (int step : new int[]{1, 2}) {
-                        all.add(Arguments.of(channel, tone, language, step));
+                    for (boolean initial : new boolean[]{true, false}) {
+                        all.add(Arguments.of(channel, tone, language, initial));
                     }
                 }
             }
@@ -39,10 +39,10 @@ class MessageComposerTests {
         return all.stream();
     }
 
-    @ParameterizedTest(name = "{0} {1} {2} step {3}")
+    @ParameterizedTest(name = "{0} {1} {2} initial {3}")
     @MethodSource("everyChannelToneAndLanguage")
-    void writesACompleteMessageWithTheRequiredLines(Channel channel, String tone, String language, int step) {
-        ComposedText text = composer.compose(borrower(7, 70, language), channel, step, tone);
+    void writesACompleteMessageWithTheRequiredLines(Channel channel, String tone, String language, boolean initial) {
+        ComposedText text = composer.compose(borrower(7, 70, language), channel, tone, initial);
         boolean spanish = language.equals("es");
 
         assertThat(text.body()).isNotBlank().doesNotContain("{", "}", "''");
@@ -71,7 +71,7 @@ class MessageComposerTests {
 
     @Test
     void offersHelpBeforeNamingTheAmount() {
-        String body = composer.compose(borrower(7, 70, "en"), Channel.SMS, 2, "urgent").body();
+        String body = composer.compose(borrower(7, 70, "en"), Channel.SMS, "urgent", false).body();
 
         assertThat(body.indexOf("payment plan")).isLessThan(body.indexOf("$150.25"));
         assertThat(body).contains("pause", "talk with a person");
@@ -82,24 +82,24 @@ class MessageComposerTests {
 
         @Test
         void usesTheRequestedTonesTemplate() {
-            assertThat(composer.compose(borrower(7, 70, "en"), Channel.SMS, 2, "Supportive").templateKey())
+            assertThat(composer.compose(borrower(7, 70, "en"), Channel.SMS, "Supportive", false).templateKey())
                     .isEqualTo("outreach.message.sms.supportive");
         }
 
         @ParameterizedTest
         @EnumSource(value = Channel.class, names = {"SMS", "EMAIL", "CALL"})
         void fallsBackToNeutralForAnUnknownTone(Channel channel) {
-            assertThat(composer.compose(borrower(7, 70, "en"), channel, 2, "sarcastic").templateKey())
+            assertThat(composer.compose(borrower(7, 70, "en"), channel, "sarcastic", false).templateKey())
                     .endsWith(".neutral");
-            assertThat(composer.compose(borrower(7, 70, "en"), channel, 2, null).templateKey())
+            assertThat(composer.compose(borrower(7, 70, "en"), channel, null, false).templateKey())
                     .endsWith(".neutral");
-            assertThat(composer.compose(borrower(7, 70, "en"), channel, 2, "../../x").templateKey())
+            assertThat(composer.compose(borrower(7, 70, "en"), channel, "../../x", false).templateKey())
                     .endsWith(".neutral");
         }
 
         @Test
         void keepsTheVoicemailToItsLimitedContentWhateverTheTone() {
-            assertThat(composer.compose(borrower(7, 70, "en"), Channel.VOICEMAIL, 2, "urgent").templateKey())
+            assertThat(composer.compose(borrower(7, 70, "en"), Channel.VOICEMAIL, "urgent", false).templateKey())
                     .isEqualTo("outreach.message.voicemail");
         }
     }
@@ -109,15 +109,15 @@ class MessageComposerTests {
 
         @Test
         void writesSpanishToABorrowerWhoPrefersIt() {
-            assertThat(composer.compose(borrower(7, 70, "es-MX"), Channel.SMS, 2, "friendly").body())
+            assertThat(composer.compose(borrower(7, 70, "es-MX"), Channel.SMS, "friendly", false).body())
                     .startsWith("¡Hola Pat!");
         }
 
         @Test
         void writesEnglishForAnyOtherLanguage() {
-            assertThat(composer.compose(borrower(7, 70, "fr"), Channel.SMS, 2, "friendly").body())
+            assertThat(composer.compose(borrower(7, 70, "fr"), Channel.SMS, "friendly", false).body())
                     .startsWith("Hi Pat!");
-            assertThat(composer.compose(borrower(7, 70, null), Channel.SMS, 2, "friendly").body())
+            assertThat(composer.compose(borrower(7, 70, null), Channel.SMS, "friendly", false).body())
                     .startsWith("Hi Pat!");
         }
 
@@ -126,17 +126,28 @@ class MessageComposerTests {
             CaseContact noName = new CaseContact(7, 70, "ACC-7", 70, null, "Doe", "en", "IL", "60601", null,
                     List.of(), null, "CARD", BigDecimal.TEN, null, "USD", 35);
 
-            String body = composer.compose(noName, Channel.SMS, 2, "neutral").body();
+            String body = composer.compose(noName, Channel.SMS, "neutral", false).body();
 
             assertThat(body).startsWith("Hi there,").contains("your credit account", "$10.00");
         }
     }
 
     @Test
-    void usesTheInitialDisclosureOnTheFirstStepOnly() {
-        assertThat(composer.compose(borrower(7, 70, "en"), Channel.SMS, 1, "neutral").body())
+    void writesTheCaliforniaLicenceIntoTextsAndEmailsWhenOneIsRequired() {
+        assertThat(composer.compose(borrower(7, 70, "en"), Channel.SMS, "neutral", false, "10012-99").body())
+                .contains("California debt collector license number: 10012-99")
+                .endsWith("Reply STOP to stop texts to this number.");
+        assertThat(composer.compose(borrower(7, 70, "es"), Channel.EMAIL, "neutral", false, "10012-99").body())
+                .contains("licencia de cobrador de deudas de California: 10012-99");
+        assertThat(composer.compose(borrower(7, 70, "en"), Channel.CALL, "neutral", false, "10012-99").body())
+                .doesNotContain("10012-99");
+    }
+
+    @Test
+    void usesTheInitialDisclosureOnlyWhenNoCommunicationHasTakenPlace() {
+        assertThat(composer.compose(borrower(7, 70, "en"), Channel.SMS, "neutral", true).body())
                 .contains("any information we get will be used for that purpose");
-        assertThat(composer.compose(borrower(7, 70, "en"), Channel.SMS, 2, "neutral").body())
+        assertThat(composer.compose(borrower(7, 70, "en"), Channel.SMS, "neutral", false).body())
                 .doesNotContain("information we get");
     }
 }

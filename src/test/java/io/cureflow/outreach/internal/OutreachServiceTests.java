@@ -2,6 +2,7 @@ package io.cureflow.outreach.internal;
 
 import io.cureflow.account.CaseService;
 import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.ContactLedger;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachMessage.Direction;
 import io.cureflow.outreach.OutreachMessage.Status;
@@ -41,7 +42,7 @@ class OutreachServiceTests {
     static final Instant NOW = Instant.parse("2026-01-14T16:00:00Z");
 
     @TestConfiguration
-    @Import({OutreachServiceImpl.class, MessageComposer.class, SandboxGateway.class})
+    @Import({OutreachServiceImpl.class, MessageComposer.class, SandboxGateway.class, ContentGuardrailBeans.class})
     static class Beans {
 
         @Bean
@@ -62,6 +63,9 @@ class OutreachServiceTests {
 
     @MockitoBean
     CaseService cases;
+
+    @MockitoBean
+    ContactLedger ledger;
 
     @MockitoSpyBean
     OutreachGateway gateway;

@@ -43,7 +43,8 @@ class SandboxRepliesTests {
 
     @TestConfiguration
     @Import({OutreachServiceImpl.class, MessageComposer.class, SandboxGateway.class, SandboxReplies.class,
-            InboundMessages.class, SandboxConversations.class, OptOutConfirmations.class})
+            InboundMessages.class, SandboxConversations.class, OptOutConfirmations.class,
+            ContentGuardrailBeans.class})
     static class Beans {
 
         @Bean

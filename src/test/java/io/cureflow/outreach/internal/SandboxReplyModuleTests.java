@@ -13,12 +13,19 @@ import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import io.cureflow.compliance.ContentGuardrail;
+import io.cureflow.compliance.GuardrailVerdict;
+import io.cureflow.compliance.Redactor;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static io.cureflow.outreach.internal.OutreachFixtures.borrower;
+import java.util.List;
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -40,6 +47,22 @@ class SandboxReplyModuleTests {
 
     @MockitoBean
     ConsentRevocations revocations;
+
+    @MockitoBean
+    io.cureflow.compliance.ValidationNotices validationNotices;
+
+    @MockitoBean
+    ContentGuardrail guardrail;
+
+    @MockitoBean
+    Redactor redactor;
+
+    @BeforeEach
+    void everyMessagePassesAndNothingNeedsMasking() {
+        when(guardrail.check(any())).thenReturn(new GuardrailVerdict(List.of()));
+        when(guardrail.requiredLicenceNumber(any())).thenReturn(Optional.empty());
+        when(redactor.redact(any())).thenAnswer(call -> call.getArgument(0));
+    }
 
     @Autowired
     OutreachService outreach;

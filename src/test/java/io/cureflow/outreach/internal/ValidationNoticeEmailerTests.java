@@ -45,7 +45,7 @@ class ValidationNoticeEmailerTests {
 
     @TestConfiguration
     @Import({ValidationNoticeEmailer.class, ValidationNoticeComposer.class, OutreachServiceImpl.class,
-            MessageComposer.class, SandboxGateway.class})
+            MessageComposer.class, SandboxGateway.class, ContentGuardrailBeans.class})
     static class Beans {
 
         @Bean
@@ -74,6 +74,9 @@ class ValidationNoticeEmailerTests {
 
     @MockitoBean
     ValidationNotices notices;
+
+    @MockitoBean
+    io.cureflow.compliance.ContactLedger ledger;
 
     @MockitoSpyBean
     OutreachGateway gateway;

@@ -1,0 +1,46 @@
+package io.cureflow.compliance.internal.redaction;
+
+import io.cureflow.compliance.Redactor.SensitiveData;
+
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One kind of personal data: where it may sit in text ({@code pattern}, the value in group {@code group}), what a
+ * real one looks like beyond its shape ({@code valid}, given the digits), and what replaces it ({@code mask}).
+ */
+record Detector(SensitiveData kind, Pattern pattern, int group, Predicate<String> valid,
+                Function<String, String> mask) {
+
+    /** The text with every valid match masked, and whether anything was masked. */
+    Result apply(String text) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (matcher.find()) {
+            String value = matcher.group(group);
+            String digits = Checksums.digitsOf(value);
+            if (!valid.test(digits)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, matcher.start(group)).append(mask.apply(digits));
+            copied = matcher.end(group);
+        }
+        if (out == null) {
+            return new Result(text, false);
+        }
+        return new Result(out.append(text, copied, text.length()).toString(), true);
+    }
+
+    record Result(String text, boolean found) {
+    }
+
+    static String lastFour(String label, String digits) {
+        return "[" + label + " ••••" + digits.substring(Math.max(0, digits.length() - 4)) + "]";
+    }
+}
