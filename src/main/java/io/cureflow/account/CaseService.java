@@ -13,6 +13,9 @@ public interface CaseService {
     /** The account with this external id (an account number: personal data, never log it). */
     Optional<AccountView> findAccount(String accountExternalId);
 
+    /** The account with this CureFlow id. */
+    Optional<AccountView> findAccountById(long accountId);
+
     CasePage listCases(CaseFilter filter, int page, int size);
 
     /** Reads the account as of now and tells the stage and when the next stage begins. */

@@ -51,11 +51,20 @@ class CaseServiceImpl implements CaseService {
     @Override
     @Transactional(readOnly = true)
     public Optional<AccountView> findAccount(String accountExternalId) {
+        return accounts.findByExternalId(accountExternalId).map(this::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findAccountById(long accountId) {
+        return accounts.findById(accountId).map(this::view);
+    }
+
+    private AccountView view(Account account) {
         LocalDate today = calendar.today();
-        return accounts.findByExternalId(accountExternalId).map(account -> new AccountView(account.id(),
-                account.externalId(), account.borrower().id(), account.currency(), account.balance(),
-                account.amountPastDue(), account.daysPastDue(today),
-                cases.findOpenByAccountId(account.id()).map(CollectionCase::id).orElse(null)));
+        return new AccountView(account.id(), account.externalId(), account.borrower().id(), account.currency(),
+                account.balance(), account.amountPastDue(), account.daysPastDue(today),
+                cases.findOpenByAccountId(account.id()).map(CollectionCase::id).orElse(null));
     }
 
     @Override

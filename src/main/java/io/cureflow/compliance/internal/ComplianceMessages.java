@@ -11,7 +11,7 @@ import java.util.Locale;
  * English, the language of the audit record.
  */
 @Component
-class ComplianceMessages {
+public class ComplianceMessages {
 
     private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 
@@ -21,7 +21,7 @@ class ComplianceMessages {
         source.setFallbackToSystemLocale(false);
     }
 
-    String get(String key, Object... args) {
+    public String get(String key, Object... args) {
         return source.getMessage(key, args, Locale.ENGLISH);
     }
 }
