@@ -74,10 +74,8 @@ class ContactAttemptValidator {
             fields.reject("contactPoint", "is required: the phone number or email address contacted");
             return null;
         }
-        if (channel == null) {
-            return value;
-        }
-        return channel == Channel.EMAIL ? fields.email("contactPoint", value) : fields.phone("contactPoint", value);
+        boolean email = channel == null ? value.contains("@") : channel == Channel.EMAIL;
+        return email ? fields.email("contactPoint", value) : fields.phone("contactPoint", value);
     }
 
     private List<AccountView> accounts(FrequencyFields fields, String field, List<Long> ids, boolean required) {
