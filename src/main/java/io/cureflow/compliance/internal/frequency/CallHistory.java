@@ -9,6 +9,6 @@ interface CallHistory {
     /** One person's one debt, around {@code at}; see {@link DebtHistory#from}. */
     DebtHistory debt(long borrowerId, long accountId, Instant at);
 
-    /** The instants of calls placed to one number in {@code [from, to)}. */
+    /** The instants of calls placed to one number from {@code from} (inclusive) to {@code to} (exclusive). */
     List<Instant> placedCalls(String contactPoint, Instant from, Instant to);
 }
