@@ -13,6 +13,13 @@ public interface ContactLedger {
     long record(long caseId, Channel channel, String contactPoint, ContactDirection direction, String outcome,
                 Long decisionId, Instant at);
 
+    /**
+     * Records an attempt made outside the journey (a manual call, an inbound call) with the debts it counts toward.
+     *
+     * @throws UnknownDecisionException when the record names a decision that does not exist; nothing is written
+     */
+    RecordedAttempt record(AttemptRecord attempt);
+
     List<ContactAttempt> attemptsOfCase(long caseId);
 
     /**

@@ -10,4 +10,9 @@ public interface ComplianceRule {
     String citation();
 
     RuleResult evaluate(ContactContext context);
+
+    /** True when a supervisor may lift this rule's block for one contact with a documented reason. */
+    default boolean overridable() {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package io.cureflow.compliance.internal;
 
+import io.cureflow.compliance.CallRecipient;
 import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ContactAttempt;
 import io.cureflow.compliance.ContactDirection;
@@ -41,6 +42,10 @@ class ContactAttemptEntity {
     private Long decisionId;
     private Instant attemptedAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private CallRecipient recipient = CallRecipient.CONSUMER;
+
     protected ContactAttemptEntity() {
     }
 
@@ -55,6 +60,13 @@ class ContactAttemptEntity {
         this.outcome = outcome;
         this.decisionId = decisionId;
         this.attemptedAt = attemptedAt;
+    }
+
+    ContactAttemptEntity(long caseId, Long accountId, Long borrowerId, Channel channel, String contactPoint,
+                         ContactDirection direction, String outcome, Long decisionId, Instant attemptedAt,
+                         CallRecipient recipient) {
+        this(caseId, accountId, borrowerId, channel, contactPoint, direction, outcome, decisionId, attemptedAt);
+        this.recipient = recipient;
     }
 
     ContactAttempt toAttempt() {
@@ -79,5 +91,9 @@ class ContactAttemptEntity {
 
     ContactDirection getDirection() {
         return direction;
+    }
+
+    CallRecipient getRecipient() {
+        return recipient;
     }
 }

@@ -2,11 +2,16 @@ package io.cureflow.compliance.internal;
 
 import io.cureflow.account.CaseService;
 import io.cureflow.account.CaseView;
+import io.cureflow.compliance.AttemptRecord;
+import io.cureflow.compliance.CallRecipient;
 import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ComplianceDecision.Verdict;
 import io.cureflow.compliance.ContactAttempt;
 import io.cureflow.compliance.ContactDirection;
 import io.cureflow.compliance.ContactLedger;
+import io.cureflow.compliance.RecordedAttempt;
+import io.cureflow.compliance.UnknownDecisionException;
+import io.cureflow.compliance.internal.frequency.DebtAllocations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +26,14 @@ class ContactLedgerService implements ContactLedger {
     private final ContactAttemptRepository attempts;
     private final DecisionRepository decisions;
     private final CaseService cases;
+    private final DebtAllocations allocations;
 
-    ContactLedgerService(ContactAttemptRepository attempts, DecisionRepository decisions, CaseService cases) {
+    ContactLedgerService(ContactAttemptRepository attempts, DecisionRepository decisions, CaseService cases,
+                         DebtAllocations allocations) {
         this.attempts = attempts;
         this.decisions = decisions;
         this.cases = cases;
+        this.allocations = allocations;
     }
 
     @Override
@@ -47,8 +55,28 @@ class ContactLedgerService implements ContactLedger {
         Optional<CaseView> view = cases.findCase(caseId);
         Long accountId = view.map(CaseView::accountId).orElse(null);
         Long borrowerId = view.map(CaseView::borrowerId).orElse(null);
-        return attempts.save(new ContactAttemptEntity(caseId, accountId, borrowerId, channel, contactPoint, direction,
-                outcome, decisionId, at)).getId();
+        long attemptId = attempts.save(new ContactAttemptEntity(caseId, accountId, borrowerId, channel, contactPoint,
+                direction, outcome, decisionId, at)).getId();
+        if (accountId != null && borrowerId != null) {
+            allocations.allocate(attemptId, borrowerId, List.of(accountId), List.of(), channel, direction, outcome,
+                    CallRecipient.CONSUMER, at);
+        }
+        return attemptId;
+    }
+
+    @Override
+    @Transactional
+    public RecordedAttempt record(AttemptRecord attempt) {
+        if (attempt.decisionId() != null && !decisions.existsById(attempt.decisionId())) {
+            throw new UnknownDecisionException(attempt.decisionId());
+        }
+        long accountId = attempt.accountIds().get(0);
+        long attemptId = attempts.save(new ContactAttemptEntity(attempt.caseId(), accountId, attempt.borrowerId(),
+                attempt.channel(), attempt.contactPoint(), attempt.direction(), attempt.outcome().name(),
+                attempt.decisionId(), attempt.at(), attempt.recipient())).getId();
+        return new RecordedAttempt(attemptId, allocations.allocate(attemptId, attempt.borrowerId(),
+                attempt.accountIds(), attempt.discussedAccountIds(), attempt.channel(), attempt.direction(),
+                attempt.outcome().name(), attempt.recipient(), attempt.at()));
     }
 
     @Override

@@ -93,6 +93,36 @@ class DecisionEntity {
         return entity;
     }
 
+    /**
+     * An ALLOW with the inputs of a block a supervisor lifted: each rule that blocked now passes with the override's
+     * message; the other rules' results are kept as they were.
+     */
+    static DecisionEntity overriding(DecisionEntity blocked, String message, String detail, Instant evaluatedAt) {
+        DecisionEntity entity = new DecisionEntity();
+        entity.caseId = blocked.caseId;
+        entity.channel = blocked.channel;
+        entity.contactPoint = blocked.contactPoint;
+        entity.contactAt = blocked.contactAt;
+        entity.statedTimeZone = blocked.statedTimeZone;
+        entity.consumerState = blocked.consumerState;
+        entity.consumerZip = blocked.consumerZip;
+        entity.addressZones = blocked.addressZones;
+        entity.phoneZones = blocked.phoneZones;
+        entity.candidateZones = blocked.candidateZones;
+        entity.locationFallback = blocked.locationFallback;
+        entity.verdict = Verdict.ALLOW;
+        entity.evaluatedAt = evaluatedAt;
+        int position = 0;
+        for (RuleResultEntity result : blocked.results) {
+            RuleResult lifted = result.isBlocked()
+                    ? new RuleResult(false, message, null, fit(detail + "; was: " + result.getDetail()), false)
+                    : new RuleResult(false, null, null, result.getDetail(), false);
+            entity.results.add(new RuleResultEntity(entity, position++,
+                    new ComplianceEvaluator.RuleOutcome(result.getRuleId(), result.getCitation(), lifted)));
+        }
+        return entity;
+    }
+
     ComplianceDecision toDecision() {
         List<ComplianceReason> reasons = results.stream()
                 .filter(RuleResultEntity::isBlocked)
@@ -104,6 +134,10 @@ class DecisionEntity {
     String reasonText() {
         return results.stream().filter(RuleResultEntity::isBlocked).map(RuleResultEntity::getMessage)
                 .collect(Collectors.joining(" "));
+    }
+
+    private static String fit(String detail) {
+        return detail.length() <= 1000 ? detail : detail.substring(0, 1000);
     }
 
     private static String join(List<ZoneId> zones) {

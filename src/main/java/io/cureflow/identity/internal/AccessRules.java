@@ -18,6 +18,7 @@ final class AccessRules {
 
     private static final List<Rule> RULES = List.of(
             rule("/engine-rest/**", EnumSet.of(Role.ADMIN)),
+            rule("/api/v1/compliance/decisions/*/override", EnumSet.of(Role.ADMIN, Role.MANAGER)),
             rule("/api/v1/accounts/**", EnumSet.of(Role.ADMIN, Role.MANAGER)),
             rule("/api/v1/imports/**", EnumSet.of(Role.ADMIN, Role.MANAGER)),
             rule("/imports/**", EnumSet.of(Role.ADMIN, Role.MANAGER)),

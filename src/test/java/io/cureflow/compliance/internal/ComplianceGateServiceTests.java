@@ -6,6 +6,7 @@ import io.cureflow.compliance.ComplianceDecision;
 import io.cureflow.compliance.ComplianceDecision.Verdict;
 import io.cureflow.compliance.ContactLedger;
 import io.cureflow.compliance.ContactProposal;
+import io.cureflow.compliance.internal.frequency.DebtAllocations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ class ComplianceGateServiceTests {
     @TestConfiguration
     @EnableConfigurationProperties(ComplianceProperties.class)
     @Import({ComplianceGateService.class, ContactLedgerService.class, ConsumerLocator.class, PhoneTimeZones.class,
-            ComplianceEvaluator.class, ContactHoursRule.class, ComplianceMessages.class})
+            ComplianceEvaluator.class, ContactHoursRule.class, ComplianceMessages.class, DebtAllocations.class})
     static class Beans {
 
         @Bean

@@ -16,6 +16,14 @@ class AccessRulesTests {
     }
 
     @Test
+    void letsOnlyAdminsAndManagersOverrideAComplianceDecision() {
+        assertThat(AccessRules.rolesFor("/api/v1/compliance/decisions/42/override"))
+                .containsExactlyInAnyOrder(Role.ADMIN, Role.MANAGER);
+        assertThat(AccessRules.rolesFor("/api/v1/contact-attempts")).containsExactlyInAnyOrder(Role.values());
+        assertThat(AccessRules.rolesFor("/api/v1/compliance/call-consents")).containsExactlyInAnyOrder(Role.values());
+    }
+
+    @Test
     void letsEveryRolePostPayments() {
         assertThat(AccessRules.rolesFor("/api/v1/payments")).containsExactlyInAnyOrder(Role.values());
     }
