@@ -45,6 +45,15 @@ public class ChannelCapsRule implements ComplianceRule {
         return "12 CFR 1006.14(a); comments 14(a)-1, 14(a)-2, 14(b)(1)-1";
     }
 
+    /**
+     * The caps are CureFlow's policy, not numbers of the law, so a manager with a rebuttal reason may lift them as he
+     * may lift the 7-in-7 presumption; the state packs' limits are law and stay.
+     */
+    @Override
+    public boolean overridable() {
+        return true;
+    }
+
     @Override
     public RuleResult evaluate(ContactContext context) {
         if (!properties.enabled()) {

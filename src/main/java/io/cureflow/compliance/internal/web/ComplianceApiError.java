@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The body of every error answer of the compliance API.
  *
- * @param errors every problem when there are several; {@code field} and {@code message} repeat the first
+ * @param errors every problem of a 400; {@code field} and {@code message} repeat the first
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComplianceApiError(String error, String field, String message, List<FieldMessage> errors) {
@@ -20,8 +20,11 @@ public record ComplianceApiError(String error, String field, String message, Lis
     }
 
     static ComplianceApiError invalid(List<FieldMessage> problems) {
+        return of("invalid_request", problems);
+    }
+
+    static ComplianceApiError of(String error, List<FieldMessage> problems) {
         FieldMessage first = problems.get(0);
-        return new ComplianceApiError("invalid_request", first.field(), first.message(),
-                problems.size() > 1 ? List.copyOf(problems) : null);
+        return new ComplianceApiError(error, first.field(), first.message(), List.copyOf(problems));
     }
 }

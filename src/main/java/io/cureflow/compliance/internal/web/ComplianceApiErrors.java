@@ -1,5 +1,6 @@
 package io.cureflow.compliance.internal.web;
 
+import io.cureflow.compliance.UnknownDecisionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;

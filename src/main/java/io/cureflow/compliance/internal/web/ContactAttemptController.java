@@ -37,7 +37,7 @@ class ContactAttemptController {
         try {
             recorded = ledger.record(attempt);
         } catch (UnknownDecisionException e) {
-            throw new FrequencyRequestException(List.of(new FrequencyApiError.FieldMessage("decisionId",
+            throw new FrequencyRequestException(List.of(new ComplianceApiError.FieldMessage("decisionId",
                     "no compliance decision " + attempt.decisionId())));
         }
         return new ContactAttemptResponse(recorded.attemptId(), attempt.caseId(), attempt.borrowerId(),

@@ -1,5 +1,6 @@
 package io.cureflow.compliance.internal.web;
 
+import io.cureflow.compliance.UnknownDecisionException;
 import io.cureflow.account.AccountView;
 import io.cureflow.account.CaseService;
 import io.cureflow.compliance.Channel;

@@ -17,31 +17,31 @@ class FrequencyApiErrors {
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    FrequencyApiError invalid(FrequencyRequestException e) {
-        return FrequencyApiError.invalid(e.problems());
+    ComplianceApiError invalid(FrequencyRequestException e) {
+        return ComplianceApiError.invalid(e.problems());
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    FrequencyApiError unreadable(HttpMessageNotReadableException e) {
+    ComplianceApiError unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return FrequencyApiError.of("invalid_request", field, field + " has the wrong type");
+            return ComplianceApiError.of("invalid_request", field, field + " has the wrong type");
         }
-        return FrequencyApiError.of("invalid_request", null, "The request body is not valid JSON for this endpoint");
+        return ComplianceApiError.of("invalid_request", null, "The request body is not valid JSON for this endpoint");
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    FrequencyApiError unknownDecision(UnknownDecisionException e) {
-        return FrequencyApiError.of("not_found", "decisionId", e.getMessage());
+    ComplianceApiError unknownDecision(UnknownDecisionException e) {
+        return ComplianceApiError.of("not_found", "decisionId", e.getMessage());
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.CONFLICT)
-    FrequencyApiError notOverridable(NotOverridableException e) {
-        return FrequencyApiError.of("not_overridable", "decisionId", e.getMessage());
+    ComplianceApiError notOverridable(NotOverridableException e) {
+        return ComplianceApiError.of("not_overridable", "decisionId", e.getMessage());
     }
 }

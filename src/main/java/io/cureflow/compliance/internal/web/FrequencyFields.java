@@ -20,10 +20,10 @@ final class FrequencyFields {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
-    private final List<FrequencyApiError.FieldMessage> problems = new ArrayList<>();
+    private final List<ComplianceApiError.FieldMessage> problems = new ArrayList<>();
 
     void reject(String field, String message) {
-        problems.add(new FrequencyApiError.FieldMessage(field, message));
+        problems.add(new ComplianceApiError.FieldMessage(field, message));
     }
 
     <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, boolean required) {

@@ -5,14 +5,14 @@ import java.util.List;
 /** A request with one or more bad fields; nothing was written. */
 class FrequencyRequestException extends RuntimeException {
 
-    private final List<FrequencyApiError.FieldMessage> problems;
+    private final List<ComplianceApiError.FieldMessage> problems;
 
-    FrequencyRequestException(List<FrequencyApiError.FieldMessage> problems) {
+    FrequencyRequestException(List<ComplianceApiError.FieldMessage> problems) {
         super(problems.get(0).field() + ": " + problems.get(0).message());
         this.problems = List.copyOf(problems);
     }
 
-    List<FrequencyApiError.FieldMessage> problems() {
+    List<ComplianceApiError.FieldMessage> problems() {
         return problems;
     }
 }

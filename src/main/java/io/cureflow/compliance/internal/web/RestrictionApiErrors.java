@@ -37,26 +37,26 @@ class RestrictionApiErrors {
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    RestrictionApiError invalid(InvalidRestrictionException e) {
-        return RestrictionApiError.of("invalid_request", e.problems().stream()
-                .map(problem -> new RestrictionApiError.FieldMessage(problem.field(),
+    ComplianceApiError invalid(InvalidRestrictionException e) {
+        return ComplianceApiError.of("invalid_request", e.problems().stream()
+                .map(problem -> new ComplianceApiError.FieldMessage(problem.field(),
                         text(problem.messageKey())))
                 .toList());
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    RestrictionApiError unreadable(HttpMessageNotReadableException e) {
+    ComplianceApiError unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                             : String.valueOf(reference.getIndex()))
                     .collect(Collectors.joining("."));
             String message = fieldMessage(mapping.getPath().get(0).getFieldName());
-            return RestrictionApiError.of("invalid_request", List.of(
-                    new RestrictionApiError.FieldMessage(field, message)));
+            return ComplianceApiError.of("invalid_request", List.of(
+                    new ComplianceApiError.FieldMessage(field, message)));
         }
-        return RestrictionApiError.of("invalid_request", null, text(KEY + "body"));
+        return ComplianceApiError.of("invalid_request", null, text(KEY + "body"));
     }
 
     private String fieldMessage(String field) {
@@ -69,40 +69,40 @@ class RestrictionApiErrors {
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    RestrictionApiError badParameter(MethodArgumentTypeMismatchException e) {
-        return RestrictionApiError.of("invalid_request", List.of(
-                new RestrictionApiError.FieldMessage(e.getName(), text(KEY + e.getName()))));
+    ComplianceApiError badParameter(MethodArgumentTypeMismatchException e) {
+        return ComplianceApiError.of("invalid_request", List.of(
+                new ComplianceApiError.FieldMessage(e.getName(), text(KEY + e.getName()))));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    RestrictionApiError missingParameter(MissingServletRequestParameterException e) {
-        return RestrictionApiError.of("invalid_request", List.of(
-                new RestrictionApiError.FieldMessage(e.getParameterName(),
+    ComplianceApiError missingParameter(MissingServletRequestParameterException e) {
+        return ComplianceApiError.of("invalid_request", List.of(
+                new ComplianceApiError.FieldMessage(e.getParameterName(),
                         text(KEY + e.getParameterName()))));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    RestrictionApiError unknownAccount(UnknownAccountException e) {
-        return RestrictionApiError.of("not_found", "accountId", text(KEY + "unknown.account"));
+    ComplianceApiError unknownAccount(UnknownAccountException e) {
+        return ComplianceApiError.of("not_found", "accountId", text(KEY + "unknown.account"));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    RestrictionApiError unknownRestriction(UnknownRestrictionException e) {
-        return RestrictionApiError.of("not_found", "id", text(KEY + "unknown.restriction"));
+    ComplianceApiError unknownRestriction(UnknownRestrictionException e) {
+        return ComplianceApiError.of("not_found", "id", text(KEY + "unknown.restriction"));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.CONFLICT)
-    RestrictionApiError alreadyLifted(RestrictionAlreadyLiftedException e) {
-        return RestrictionApiError.of("conflict", "id", text(KEY + "lifted"));
+    ComplianceApiError alreadyLifted(RestrictionAlreadyLiftedException e) {
+        return ComplianceApiError.of("conflict", "id", text(KEY + "lifted"));
     }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    RestrictionApiError forbidden(RestrictionLiftForbiddenException e) {
-        return RestrictionApiError.of("forbidden", null, text(KEY + "forbidden"));
+    ComplianceApiError forbidden(RestrictionLiftForbiddenException e) {
+        return ComplianceApiError.of("forbidden", null, text(KEY + "forbidden"));
     }
 }
