@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * Writes the validation notice of Reg F §1006.34(c) from the outreach bundle, in the order of Model Form B-1. Every
  * field gets a value: a missing itemization line is a zero amount, never a blank (comment 34(c)(2)(viii)-1).
- * California consumers get the Civ. Code 1812.700 notice (catalogue CA-01).
+ * California consumers get the Civ. Code 1812.700 notice (catalogue CA-01) and, when the collector is licensed there, the
+ * licence number (Civ. Code 1788.11). Being an email, it ends with the opt-out line of §1006.6(e).
  */
 @Component
 class ValidationNoticeComposer {
@@ -34,6 +35,12 @@ class ValidationNoticeComposer {
 
     /** @param itemizationDate the reference date the amounts are itemized from (§1006.34(b)(3)) */
     ComposedText compose(CaseContact contact, LocalDate itemizationDate, ValidationPeriod period) {
+        return compose(contact, itemizationDate, period, null);
+    }
+
+    /** @param licenceNumber the licence number the consumer's state requires on written messages, or null */
+    ComposedText compose(CaseContact contact, LocalDate itemizationDate, ValidationPeriod period,
+                         String licenceNumber) {
         Locale locale = BorrowerLocale.of(contact.language());
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         String collector = properties.collectorName();
@@ -49,6 +56,9 @@ class ValidationNoticeComposer {
         List<String> lines = new ArrayList<>();
         lines.add(text("collector", locale, collector, creditor));
         lines.add(text("collector-address", locale, collector, collectorAddress));
+        if (present(licenceNumber)) {
+            lines.add(text("outreach.licence.california", locale, licenceNumber.trim()));
+        }
         lines.add(text("consumer", locale, consumer, consumerAddress));
         lines.add("");
         lines.add(text("heading", locale));
@@ -80,6 +90,8 @@ class ValidationNoticeComposer {
             lines.add(text("state-notice-heading", locale));
             lines.add(text("california", locale));
         }
+        lines.add("");
+        lines.add(text("outreach.optout.email", locale));
         return new ComposedText(TEMPLATE_KEY, text("subject", locale, creditor), String.join("\n", lines));
     }
 

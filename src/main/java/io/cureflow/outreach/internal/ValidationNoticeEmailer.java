@@ -5,6 +5,7 @@ import io.cureflow.account.CaseService;
 import io.cureflow.account.CaseView;
 import io.cureflow.account.ContactPointView;
 import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.ContentGuardrail;
 import io.cureflow.compliance.NoticeMedium;
 import io.cureflow.compliance.ValidationNotices;
 import io.cureflow.outreach.OutreachMessage;
@@ -31,15 +32,18 @@ class ValidationNoticeEmailer implements ValidationNoticeSender {
     private final MessageRepository messages;
     private final OutreachService outreach;
     private final ValidationNotices notices;
+    private final ContentGuardrail guardrail;
     private final Clock clock;
 
     ValidationNoticeEmailer(CaseService cases, ValidationNoticeComposer composer, MessageRepository messages,
-                            OutreachService outreach, ValidationNotices notices, Clock clock) {
+                            OutreachService outreach, ValidationNotices notices, ContentGuardrail guardrail,
+                            Clock clock) {
         this.cases = cases;
         this.composer = composer;
         this.messages = messages;
         this.outreach = outreach;
         this.notices = notices;
+        this.guardrail = guardrail;
         this.clock = clock;
     }
 
@@ -54,7 +58,8 @@ class ValidationNoticeEmailer implements ValidationNoticeSender {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        ComposedText text = composer.compose(contact, itemizationDate(caseId, now), notices.periodIfSentAt(now));
+        ComposedText text = composer.compose(contact, itemizationDate(caseId, now), notices.periodIfSentAt(now),
+                guardrail.requiredLicenceNumber(contact.state()).orElse(null));
         long messageId = messages.save(MessageEntity.composed(caseId, contact.borrowerId(), Channel.EMAIL,
                 email.get().value(), text, now)).getId();
         OutreachMessage sent = outreach.send(messageId);

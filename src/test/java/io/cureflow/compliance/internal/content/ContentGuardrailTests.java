@@ -82,6 +82,32 @@ class ContentGuardrailTests {
         }
 
         @Test
+        @DisplayName("Model Form B-1: the validation notice's wording of the 1006.18(e)(1) disclosure, en and es")
+        void acceptsTheModelFormWordingOfTheInitialDisclosure() {
+            assertThat(rules(sms(String.join(" ", BODY_EN, "We are trying to collect a debt that you owe to Acme Bank."
+                    + " We will use any information you give us to help collect the debt.", OPT_OUT_EN), true)))
+                    .isEmpty();
+            assertThat(rules(message(Channel.SMS, "es", true, String.join(" ", BODY_ES, "Estamos tratando de cobrar"
+                    + " una deuda que usted le debe a Acme Bank. Usaremos cualquier información que usted nos dé para"
+                    + " ayudar a cobrar la deuda.", OPT_OUT_ES)))).isEmpty();
+        }
+
+        @Test
+        void refusesHalfOfTheModelFormDisclosure() {
+            assertThat(rules(sms(String.join(" ", BODY_EN, "We will use any information you give us to help collect"
+                    + " the debt.", OPT_OUT_EN), true))).containsExactly("RF-26");
+            assertThat(rules(message(Channel.SMS, "es", true, String.join(" ", BODY_ES, "Usaremos cualquier"
+                    + " información que usted nos dé para ayudar a cobrar la deuda.", OPT_OUT_ES))))
+                    .containsExactly("RF-26");
+        }
+
+        @Test
+        void anOrdinaryTextWithoutADisclosureIsStillRefused() {
+            assertThat(rules(sms(String.join(" ", BODY_EN, OPT_OUT_EN), true))).containsExactly("RF-26");
+            assertThat(rules(sms(String.join(" ", BODY_EN, OPT_OUT_EN), false))).containsExactly("RF-26");
+        }
+
+        @Test
         void refusesHalfAnInitialDisclosure() {
             assertThat(rules(sms(String.join(" ", BODY_EN, "We are trying to collect a debt.", OPT_OUT_EN), true)))
                     .containsExactly("RF-26");
@@ -181,6 +207,8 @@ class ContentGuardrailTests {
                 "This could be treated as fraud.                             | PC-02",
                 "Government notice: your file is open.                      | PC-06",
                 "We will ruin your credit.                                   | PC-07",
+                "Learn your rights under federal law: this is a federal notice. | PC-06",
+                "Conozca sus derechos según la ley federal; el gobierno le avisa. | PC-06",
                 "You have been served with papers; a summons follows.        | PC-08",
                 "You must pay in full.                                       | PC-09",
                 "Once the debt is sold you lose all your rights.             | PC-10",
@@ -242,7 +270,8 @@ class ContentGuardrailTests {
                 "We will pursue every option to help you.", "Our policy is to help.", "Please call us soon.",
                 "If you have an attorney, please tell us.", "Collectors may not tell another person, other than your"
                         + " attorney or spouse, about your debt.", "You may contact the Federal Trade Commission.",
-                "They may not harass you by using threats of violence or arrest."})
+                "They may not harass you by using threats of violence or arrest.",
+                "Go to www.cfpb.gov/debt-collection to learn more about your rights under federal law."})
         void letsOrdinaryHelpfulAndRightsWordingThrough(String sentence) {
             assertThat(rules(sms(smsEn(sentence), false))).isEmpty();
         }
@@ -250,7 +279,8 @@ class ContentGuardrailTests {
         @ParameterizedTest
         @ValueSource(strings = {"Podemos preparar un plan de pagos.", "Puede hablar con una persona.",
                 "Podemos hacer una pausa breve.", "Si tiene un abogado, díganoslo.", "Con gusto le ayudamos.",
-                "Responda STOP para detener los mensajes.", "Si fue damnificado por el huracán, podemos ayudarle."})
+                "Responda STOP para detener los mensajes.", "Si fue damnificado por el huracán, podemos ayudarle.",
+                "Visite www.cfpb.gov/debt-collection para conocer sus derechos según la ley federal."})
         void letsOrdinarySpanishWordingThrough(String sentence) {
             assertThat(rules(message(Channel.SMS, "es", false, String.join(" ", BODY_ES, sentence, SUBSEQUENT_ES,
                     OPT_OUT_ES)))).isEmpty();
