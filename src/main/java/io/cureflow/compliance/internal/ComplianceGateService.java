@@ -39,7 +39,10 @@ class ComplianceGateService implements ContactComplianceGate {
         CaseContact contact = cases.contactOf(proposal.caseId());
         ConsumerLocation location = locator.locate(contact, proposal);
         ContactContext context = new ContactContext(proposal, contact, location, at);
-        ComplianceEvaluator.Evaluation evaluation = evaluator.evaluate(context);
+        ComplianceEvaluator.Evaluation evaluation;
+        try (EvaluationMemo.Scope memo = EvaluationMemo.open()) {
+            evaluation = evaluator.evaluate(context);
+        }
         return decisions.save(DecisionEntity.record(context, evaluation, evaluatedAt)).toDecision();
     }
 }

@@ -13,6 +13,7 @@ import io.cureflow.compliance.internal.frequency.DebtAllocations;
 import io.cureflow.compliance.internal.caps.CapsProperties;
 import io.cureflow.compliance.internal.caps.ChannelCapsRule;
 import io.cureflow.compliance.internal.caps.JdbcLedgerWindow;
+import io.cureflow.compliance.internal.frequency.DebtAllocations;
 import io.cureflow.compliance.internal.states.MassachusettsTelephoneRule;
 import io.cureflow.compliance.internal.states.NewYorkCityRule;
 import io.cureflow.compliance.internal.states.StateContactHoursRule;
@@ -49,7 +50,7 @@ class CapsAndStatesGateTests {
             PhoneTimeZones.class,
             ComplianceEvaluator.class, ContactHoursRule.class, ComplianceMessages.class, JdbcLedgerWindow.class,
             ChannelCapsRule.class, MassachusettsTelephoneRule.class, WashingtonRule.class, NewYorkCityRule.class,
-            StateContactHoursRule.class})
+            StateContactHoursRule.class, DebtAllocations.class})
     static class Beans {
 
         @Bean

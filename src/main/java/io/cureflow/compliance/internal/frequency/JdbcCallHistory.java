@@ -1,5 +1,6 @@
 package io.cureflow.compliance.internal.frequency;
 
+import io.cureflow.compliance.internal.EvaluationMemo;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -49,6 +50,10 @@ class JdbcCallHistory implements CallHistory {
 
     @Override
     public DebtHistory debt(long borrowerId, long accountId, Instant at) {
+        return EvaluationMemo.remember(new DebtRead(borrowerId, accountId, at), () -> read(borrowerId, accountId, at));
+    }
+
+    private DebtHistory read(long borrowerId, long accountId, Instant at) {
         Instant to = DebtHistory.to(at);
         // A consent counts calls out from its receipt; one received before the calls' window still covers some of them.
         Instant consentsFrom = at.minus(Duration.ofDays(properties.windowDays() + properties.consentMaxDays() + 2L));
@@ -67,6 +72,10 @@ class JdbcCallHistory implements CallHistory {
     @Override
     public List<Instant> placedCalls(String contactPoint, Instant from, Instant to) {
         return jdbc.query(PLACED, (rs, row) -> instant(rs, "attempted_at"), contactPoint, utc(from), utc(to));
+    }
+
+    /** RF-01 and RF-02 ask for the same debt at the same instant: one read serves both. */
+    private record DebtRead(long borrowerId, long accountId, Instant at) {
     }
 
     private static OffsetDateTime utc(Instant instant) {
