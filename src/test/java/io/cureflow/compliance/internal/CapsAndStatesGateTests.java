@@ -9,7 +9,6 @@ import io.cureflow.compliance.ComplianceReason;
 import io.cureflow.compliance.ContactDirection;
 import io.cureflow.compliance.ContactLedger;
 import io.cureflow.compliance.ContactProposal;
-import io.cureflow.compliance.internal.frequency.DebtAllocations;
 import io.cureflow.compliance.internal.caps.CapsProperties;
 import io.cureflow.compliance.internal.caps.ChannelCapsRule;
 import io.cureflow.compliance.internal.caps.JdbcLedgerWindow;
@@ -46,7 +45,7 @@ class CapsAndStatesGateTests {
 
     @TestConfiguration
     @EnableConfigurationProperties({ComplianceProperties.class, CapsProperties.class, StatesProperties.class})
-    @Import({ComplianceGateService.class, ContactLedgerService.class, DebtAllocations.class, ConsumerLocator.class,
+    @Import({ComplianceGateService.class, ContactLedgerService.class, ConsumerLocator.class,
             PhoneTimeZones.class,
             ComplianceEvaluator.class, ContactHoursRule.class, ComplianceMessages.class, JdbcLedgerWindow.class,
             ChannelCapsRule.class, MassachusettsTelephoneRule.class, WashingtonRule.class, NewYorkCityRule.class,
