@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads the windows through {@code ix_contact_attempt_debt_window}, {@code ix_call_consent_debt} and
@@ -48,34 +49,44 @@ class JdbcCallHistory implements CallHistory {
         this.properties = properties;
     }
 
+    /**
+     * RF-01 and RF-02 ask for the same debt at the same instant, and again at the later instants a blocked call is
+     * tried at: the first read answers them all.
+     */
     @Override
     public DebtHistory debt(long borrowerId, long accountId, Instant at) {
-        return EvaluationMemo.remember(new DebtRead(borrowerId, accountId, at), () -> read(borrowerId, accountId, at));
-    }
-
-    private DebtHistory read(long borrowerId, long accountId, Instant at) {
         Instant to = DebtHistory.to(at);
         // A consent counts calls out from its receipt; one received before the calls' window still covers some of them.
         Instant consentsFrom = at.minus(Duration.ofDays(properties.windowDays() + properties.consentMaxDays() + 2L));
-        List<CallConsent> consents = jdbc.query(CONSENTS, (rs, row) -> new CallConsent(instant(rs, "received_at"),
-                rs.getInt("days"), instant(rs, "revoked_at")), borrowerId, accountId, utc(consentsFrom), utc(to));
+        List<CallConsent> consents = EvaluationMemo.window(new ConsentsRead(borrowerId, accountId), consentsFrom, to,
+                CallConsent::receivedAt, (from, until) -> jdbc.query(CONSENTS, (rs, row) -> new CallConsent(
+                        instant(rs, "received_at"), rs.getInt("days"), instant(rs, "revoked_at")),
+                        borrowerId, accountId, utc(from), utc(until)));
         // The conversation that ended a consent may lie before the calls' window: read from the oldest consent on.
-        Instant from = consents.stream().map(CallConsent::receivedAt).min(Comparator.naturalOrder())
+        Instant callsFrom = consents.stream().map(CallConsent::receivedAt).min(Comparator.naturalOrder())
                 .filter(oldest -> oldest.isBefore(DebtHistory.from(at, properties)))
                 .orElse(DebtHistory.from(at, properties));
-        List<DebtCall> calls = jdbc.query(DEBT_CALLS, (rs, row) -> new DebtCall(instant(rs, "attempted_at"),
-                rs.getBoolean("counts_as_call"), rs.getBoolean("conversation")), borrowerId, accountId, utc(from),
-                utc(to));
+        List<DebtCall> calls = EvaluationMemo.window(new CallsRead(borrowerId, accountId), callsFrom, to, DebtCall::at,
+                (from, until) -> jdbc.query(DEBT_CALLS, (rs, row) -> new DebtCall(instant(rs, "attempted_at"),
+                        rs.getBoolean("counts_as_call"), rs.getBoolean("conversation")), borrowerId, accountId,
+                        utc(from), utc(until)));
         return new DebtHistory(calls, consents);
     }
 
     @Override
     public List<Instant> placedCalls(String contactPoint, Instant from, Instant to) {
-        return jdbc.query(PLACED, (rs, row) -> instant(rs, "attempted_at"), contactPoint, utc(from), utc(to));
+        return EvaluationMemo.window(new PlacedRead(contactPoint), from, to, Function.identity(),
+                (rangeFrom, rangeTo) -> jdbc.query(PLACED, (rs, row) -> instant(rs, "attempted_at"), contactPoint,
+                        utc(rangeFrom), utc(rangeTo)));
     }
 
-    /** RF-01 and RF-02 ask for the same debt at the same instant: one read serves both. */
-    private record DebtRead(long borrowerId, long accountId, Instant at) {
+    private record ConsentsRead(long borrowerId, long accountId) {
+    }
+
+    private record CallsRead(long borrowerId, long accountId) {
+    }
+
+    private record PlacedRead(String contactPoint) {
     }
 
     private static OffsetDateTime utc(Instant instant) {
