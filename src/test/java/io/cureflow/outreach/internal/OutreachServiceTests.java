@@ -42,7 +42,7 @@ class OutreachServiceTests {
     static final Instant NOW = Instant.parse("2026-01-14T16:00:00Z");
 
     @TestConfiguration
-    @Import({OutreachServiceImpl.class, MessageComposer.class, SandboxGateway.class, ContentGuardrailBeans.class})
+    @Import({OutreachServiceImpl.class, ComposerBeans.class, SandboxGateway.class, ContentGuardrailBeans.class})
     static class Beans {
 
         @Bean
