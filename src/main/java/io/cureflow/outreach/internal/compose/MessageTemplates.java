@@ -50,10 +50,6 @@ public class MessageTemplates {
         return variantsByFolder.getOrDefault(folder, List.of());
     }
 
-    public Map<String, List<String>> all() {
-        return variantsByFolder;
-    }
-
     public String render(String folder, String variant, Locale locale, Map<String, Object> variables) {
         Context context = new Context(locale, variables);
         return engine.process(folder + "/" + variant, context);
