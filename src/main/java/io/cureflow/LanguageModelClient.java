@@ -7,6 +7,8 @@ import org.springframework.boot.web.client.RestClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.net.http.HttpClient;
+
 /**
  * Bounds every call to the configured language model: Spring AI's clients are built from Boot's RestClient builder,
  * so the timeout goes there. Present only when a provider is chosen; with none nothing here exists. The customizer
@@ -21,6 +23,10 @@ class LanguageModelClient {
         ClientHttpRequestFactorySettings settings = ClientHttpRequestFactorySettings.defaults()
                 .withConnectTimeout(properties.timeout())
                 .withReadTimeout(properties.timeout());
-        return builder -> builder.requestFactory(ClientHttpRequestFactoryBuilder.detect().build(settings));
+        // HTTP/1.1: on plain http (Ollama, a local OpenAI-compatible server) the JDK client's HTTP/2 upgrade attempt
+        // stalls servers that do not speak it, and a stalled call is a fallback every time
+        ClientHttpRequestFactoryBuilder<?> factory = ClientHttpRequestFactoryBuilder.jdk()
+                .withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
+        return builder -> builder.requestFactory(factory.build(settings));
     }
 }
