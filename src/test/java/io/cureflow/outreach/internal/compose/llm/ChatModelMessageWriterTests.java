@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -171,9 +172,9 @@ class ChatModelMessageWriterTests {
     private static Optional<WrittenMessage> write(MessageBrief brief) {
         ApplicationContextRunner runner = LanguageModelContexts.runner().withUserConfiguration(Writer.class)
                 .withPropertyValues(LanguageModelContexts.openAiAt(model.baseUrl()));
-        Optional<WrittenMessage>[] written = new Optional[1];
-        runner.run(context -> written[0] = context.getBean(GenerativeMessageWriter.class).write(brief));
-        return written[0];
+        AtomicReference<Optional<WrittenMessage>> written = new AtomicReference<>();
+        runner.run(context -> written.set(context.getBean(GenerativeMessageWriter.class).write(brief)));
+        return written.get();
     }
 
     @Configuration(proxyBeanMethods = false)
