@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code cureflow.ai.classifier.*}: the language-model classifier, used only when a provider is configured too.
  *
  * @param enabled       whether replies go to the model first (the offline classifier answers when it fails)
- * @param promptVersion which prompt to send, the file understanding/llm/{promptVersion}.txt
+ * @param promptVersion which prompt to send, the file of that name, with .txt, under understanding/llm
  * @param temperature   sampling temperature; 0 makes the answers repeatable
  * @param reviewBelow   answers less confident than this go to a person
  */

@@ -10,9 +10,7 @@ import io.cureflow.understanding.Intent;
 import io.cureflow.understanding.Promise;
 import io.cureflow.understanding.internal.llm.RejectedAnswer.Reason;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +26,6 @@ final class ModelAnswerReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> LANGUAGES = Set.of("en", "es");
-    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("10000000");
 
     private final double reviewBelow;
     private final String classifier;
@@ -53,7 +50,7 @@ final class ModelAnswerReader {
         if (evidence.isEmpty() && intent != Intent.OTHER) {
             throw new RejectedAnswer(Reason.NO_EVIDENCE);
         }
-        Promise promise = intent == Intent.PROMISE_TO_PAY ? promise(root.path("promise"), receivedOn) : null;
+        Promise promise = intent == Intent.PROMISE_TO_PAY ? PromiseReader.read(root.path("promise"), receivedOn) : null;
         return new Classification(intent, category, confidence, promise, evidence, alsoDetected,
                 language(root.path("language"), hint), confidence < reviewBelow, classifier);
     }
@@ -154,55 +151,6 @@ final class ModelAnswerReader {
         return quotes;
     }
 
-    private static Promise promise(JsonNode node, LocalDate receivedOn) {
-        if (node.isMissingNode() || node.isNull()) {
-            return null;
-        }
-        if (!node.isObject()) {
-            throw new RejectedAnswer(Reason.BAD_PROMISE);
-        }
-        LocalDate date = date(node.path("date"), receivedOn);
-        BigDecimal amount = amount(node.path("amount"));
-        return date == null && amount == null ? null : new Promise(date, amount);
-    }
-
-    private static LocalDate date(JsonNode node, LocalDate receivedOn) {
-        String value = textOrNull(node);
-        if (value == null) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.isBefore(receivedOn) || date.isAfter(receivedOn.plusYears(1))) {
-                throw new RejectedAnswer(Reason.BAD_PROMISE);
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            throw new RejectedAnswer(Reason.BAD_PROMISE);
-        }
-    }
-
-    private static BigDecimal amount(JsonNode node) {
-        BigDecimal amount;
-        if (node.isNumber()) {
-            amount = node.decimalValue();
-        } else {
-            String value = textOrNull(node);
-            if (value == null) {
-                return null;
-            }
-            try {
-                amount = new BigDecimal(value.replace("$", "").replace(",", "").trim());
-            } catch (NumberFormatException e) {
-                throw new RejectedAnswer(Reason.BAD_PROMISE);
-            }
-        }
-        if (amount.signum() <= 0 || amount.compareTo(LARGEST_AMOUNT) >= 0) {
-            throw new RejectedAnswer(Reason.BAD_PROMISE);
-        }
-        return amount;
-    }
-
     private static String language(JsonNode node, String hint) {
         String said = textOrNull(node);
         if (said != null && LANGUAGES.contains(said.toLowerCase(Locale.ROOT))) {
@@ -215,7 +163,7 @@ final class ModelAnswerReader {
     }
 
     /** A JSON string, or null for a missing field, JSON null, an empty string or the word null. */
-    private static String textOrNull(JsonNode node) {
+    static String textOrNull(JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;
         }

@@ -12,7 +12,7 @@ import org.springframework.validation.annotation.Validated;
  * {@code cureflow.ai.composer.*}: the language-model writer, used only when a provider is configured too.
  *
  * @param enabled       whether texts and emails are first asked of the model (the templates write them when it fails)
- * @param promptVersion which prompt to send, the file outreach/llm/{promptVersion}.txt
+ * @param promptVersion which prompt to send, the file of that name, with .txt, under outreach/llm
  * @param temperature   sampling temperature
  * @param maxEmailChars longest email body the model may write, before the disclosure and opt-out are added
  */

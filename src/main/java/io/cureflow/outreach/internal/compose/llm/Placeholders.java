@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The facts of a brief as the model sees them: names in braces, never the values. The model writes around
- * {amount} and {link}; CureFlow puts the real amount and the signed link in afterwards, so the model can neither see
+ * The facts of a brief as the model sees them: names in braces, never the values. The model writes around the
+ * amount and link placeholders; CureFlow puts the real amount and the signed link in afterwards, so the model can neither see
  * them nor get them wrong. A fact the brief lacks is not offered.
  */
 final class Placeholders {
