@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The facts of a brief as the model sees them: names in braces, never the values. The model writes around the
- * amount and link placeholders; CureFlow puts the real amount and the signed link in afterwards, so the model can neither see
- * them nor get them wrong. A fact the brief lacks is not offered.
+ * amount and link placeholders; CureFlow puts the real amount and the signed link in afterwards, so the model can
+ * neither see them nor get them wrong. A fact the brief lacks is not offered.
  */
 final class Placeholders {
 
