@@ -90,8 +90,6 @@ public final class DelinquencyJourney {
     public static final String VAR_REPLY_HARDSHIP_CATEGORY = "replyHardshipCategory";
     /** The classifier's confidence as text with two decimals, for display. */
     public static final String VAR_REPLY_CONFIDENCE = "replyConfidence";
-    /** The words that decided the classification, joined; personal data, like the reply itself. */
-    public static final String VAR_REPLY_EVIDENCE = "replyEvidence";
     /** True when the classifier was unsure and a person must read the reply. */
     public static final String VAR_REPLY_NEEDS_REVIEW = "replyNeedsReview";
     /** The promised date (ISO yyyy-mm-dd) of a promise to pay, when one was read. */

@@ -10,20 +10,17 @@ import static io.cureflow.journey.DelinquencyJourney.VAR_PROMISED_AMOUNT;
 import static io.cureflow.journey.DelinquencyJourney.VAR_PROMISED_DATE;
 import static io.cureflow.journey.DelinquencyJourney.VAR_REMINDERS_PAUSED_UNTIL;
 import static io.cureflow.journey.DelinquencyJourney.VAR_REPLY_CONFIDENCE;
-import static io.cureflow.journey.DelinquencyJourney.VAR_REPLY_EVIDENCE;
 import static io.cureflow.journey.DelinquencyJourney.VAR_REPLY_HARDSHIP_CATEGORY;
 import static io.cureflow.journey.DelinquencyJourney.VAR_REPLY_INTENT;
 import static io.cureflow.journey.DelinquencyJourney.VAR_REPLY_MESSAGE_ID;
 import static io.cureflow.journey.DelinquencyJourney.VAR_REPLY_NEEDS_REVIEW;
 
 /**
- * The process variables a classified reply sets: strings and booleans only, as the review form shows them. Every
- * key is always set (blank when unknown) so that a second reply never shows the first one's category or promise.
+ * The process variables a classified reply sets: codes, numbers as text and booleans, as the review form shows them.
+ * No words of the reply: the evidence is marked on the case page, not copied into the engine's tables. Every key is
+ * always set (blank when unknown) so that a second reply never shows the first one's category or promise.
  */
 final class ReplyVariables {
-
-    static final int MAX_EVIDENCE = 500;
-    static final String EVIDENCE_SEPARATOR = " … ";
 
     private ReplyVariables() {
     }
@@ -35,7 +32,6 @@ final class ReplyVariables {
         variables.put(VAR_REPLY_HARDSHIP_CATEGORY,
                 event.hardshipCategory() == null ? "" : event.hardshipCategory().wireName());
         variables.put(VAR_REPLY_CONFIDENCE, String.format(Locale.ROOT, "%.2f", event.confidence()));
-        variables.put(VAR_REPLY_EVIDENCE, evidence(event));
         variables.put(VAR_REPLY_NEEDS_REVIEW, event.needsReview());
         variables.put(VAR_PROMISED_DATE, event.promisedDate() == null ? "" : event.promisedDate().toString());
         variables.put(VAR_PROMISED_AMOUNT, event.promisedAmount() == null ? ""
@@ -47,10 +43,5 @@ final class ReplyVariables {
         Map<String, Object> variables = forReview(event);
         variables.put(VAR_REMINDERS_PAUSED_UNTIL, event.remindersPausedUntil().toString());
         return variables;
-    }
-
-    private static String evidence(ReplyClassified event) {
-        String joined = String.join(EVIDENCE_SEPARATOR, event.evidence());
-        return joined.length() <= MAX_EVIDENCE ? joined : joined.substring(0, MAX_EVIDENCE);
     }
 }

@@ -175,7 +175,6 @@ class ReplyJourneyProcessTests {
                 .containsEntry(DelinquencyJourney.VAR_REPLY_INTENT, "payment_plan_request")
                 .containsEntry(DelinquencyJourney.VAR_REPLY_HARDSHIP_CATEGORY, "")
                 .containsEntry(DelinquencyJourney.VAR_REPLY_CONFIDENCE, "0.91")
-                .containsEntry(DelinquencyJourney.VAR_REPLY_EVIDENCE, "payment plan")
                 .containsEntry(DelinquencyJourney.VAR_REPLY_NEEDS_REVIEW, false);
         assertThat(task(journey)).hasCandidateGroup(DelinquencyJourney.GROUP_AGENTS);
     }

@@ -6,7 +6,6 @@ import io.cureflow.outreach.BorrowerReplied;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.understanding.Classification;
-import io.cureflow.understanding.Evidence;
 import io.cureflow.understanding.Intent;
 import io.cureflow.understanding.Promise;
 import io.cureflow.understanding.Reply;
@@ -90,7 +89,7 @@ class ReplyUnderstanding {
         Promise promise = classification.promise();
         events.publishEvent(new ReplyClassified(reply.caseId(), reply.messageId(), classification.intent(),
                 classification.hardshipCategory(), classification.confidence(), classification.needsReview(),
-                classification.evidence().stream().map(Evidence::text).toList(), actions, promise == null ? null : promise.date(), promise == null ? null : promise.amount(),
+                actions, promise == null ? null : promise.date(), promise == null ? null : promise.amount(),
                 actions.contains(ReplyAction.PROMISE_RECORDED) ? pausedUntil.orElse(null) : null));
     }
 
