@@ -17,6 +17,11 @@ public enum RestrictionKind {
     BANKRUPTCY(true, true),
     DECEASED(true, true),
     SERVICEMEMBER(true, true),
+    /**
+     * The consumer told of a hardship (job loss, illness, a death in the family): automated contact about this debt
+     * stops until a person has decided on a treatment; a person may still call.
+     */
+    HARDSHIP(true, false),
     /** Reg F §1006.14(h)(1): no use of a medium (channel), or of one number or address, for any debt. */
     OPT_OUT(false, true),
     /** TCPA 47 CFR 64.1200(a)(10): consent to automated texts and prerecorded or artificial-voice calls withdrawn. */

@@ -20,6 +20,9 @@ public final class DelinquencyJourney {
     public static final String END_CLOSED_FOR_CHARGE_OFF = "EndEvent_ClosedForChargeOff";
     public static final String TASK_CHOOSE_TREATMENT_STRATEGY = "Task_ChooseTreatmentStrategy";
     public static final String SUB_PROCESS_AUTOMATED_OUTREACH = "SubProcess_AutomatedOutreach";
+    public static final String GATEWAY_PROMISE_PENDING = "Gateway_PromisePending";
+    public static final String EVENT_PAUSE_REMINDERS_UNTIL_PROMISED_DATE = "Event_PauseRemindersUntilPromisedDate";
+    public static final String GATEWAY_REMINDERS_RESUME = "Gateway_RemindersResume";
     public static final String TASK_PICK_NEXT_OUTREACH_STEP = "Task_PickNextOutreachStep";
     public static final String CALL_REACH_OUT_TO_BORROWER = "CallActivity_ReachOutToBorrower";
     public static final String GATEWAY_ATTEMPT_STOPPED_AUTOMATION = "Gateway_AttemptStoppedAutomation";
@@ -32,7 +35,8 @@ public final class DelinquencyJourney {
     public static final String EVENT_NEXT_STAGE_REACHED = "Event_NextStageReached";
     public static final String EVENT_PAYMENT_POSTED = "Event_PaymentPosted";
     public static final String EVENT_DELINQUENCY_CHANGED = "Event_DelinquencyChanged";
-    public static final String EVENT_BORROWER_REPLIED = "Event_BorrowerReplied";
+    public static final String EVENT_REPLY_NEEDS_AGENT = "Event_ReplyNeedsAgent";
+    public static final String EVENT_PROMISE_TO_PAY_RECEIVED = "Event_PromiseToPayReceived";
     public static final String EVENT_CONTACT_STOP_FOUND = "Event_ContactStopFound";
     public static final String EVENT_AUTOMATED_CONTACT_STOPPED = "Event_AutomatedContactStopped";
     public static final String GATEWAY_CONTACT_STOPPED = "Gateway_ContactStopped";
@@ -47,7 +51,10 @@ public final class DelinquencyJourney {
 
     public static final String MESSAGE_PAYMENT_POSTED = "Message_PaymentPosted";
     public static final String MESSAGE_DELINQUENCY_CHANGED = "Message_DelinquencyChanged";
-    public static final String MESSAGE_BORROWER_REPLIED = "Message_BorrowerReplied";
+    /** A classified reply that a person must read; carries the classification for the review form. */
+    public static final String MESSAGE_REPLY_NEEDS_AGENT = "Message_ReplyNeedsAgent";
+    /** A classified reply that promised to pay on a date; carries {@link #VAR_REMINDERS_PAUSED_UNTIL}. */
+    public static final String MESSAGE_PROMISE_TO_PAY_RECEIVED = "Message_PromiseToPayReceived";
     public static final String MESSAGE_AUTOMATED_CONTACT_STOPPED = "Message_AutomatedContactStopped";
     /** Thrown inside "Automated outreach" when the gate's block stops all automated contact of the case. */
     public static final String ERROR_AUTOMATED_CONTACT_STOPPED = "AUTOMATED_CONTACT_STOPPED";
@@ -78,6 +85,19 @@ public final class DelinquencyJourney {
     public static final String VAR_NEXT_OUTREACH_AT = "nextOutreachAt";
     public static final String VAR_ATTEMPT_RESULT = "attemptResult";
     public static final String VAR_REPLY_MESSAGE_ID = "replyMessageId";
+    /** The classification of the reply an agent reviews, shown in the review form: codes as wire names. */
+    public static final String VAR_REPLY_INTENT = "replyIntent";
+    public static final String VAR_REPLY_HARDSHIP_CATEGORY = "replyHardshipCategory";
+    /** The classifier's confidence as text with two decimals, for display. */
+    public static final String VAR_REPLY_CONFIDENCE = "replyConfidence";
+    /** True when the classifier was unsure and a person must read the reply. */
+    public static final String VAR_REPLY_NEEDS_REVIEW = "replyNeedsReview";
+    /** The promised date (ISO yyyy-mm-dd) of a promise to pay, when one was read. */
+    public static final String VAR_PROMISED_DATE = "promisedDate";
+    /** The promised amount as plain text, when one was read. */
+    public static final String VAR_PROMISED_AMOUNT = "promisedAmount";
+    /** ISO instant: reminders wait until then for a promise to be kept; removed when the wait ends or a payment comes. */
+    public static final String VAR_REMINDERS_PAUSED_UNTIL = "remindersPausedUntil";
     /** Why automated contact stopped: the blocking rules' ids and messages, or the stop's rule id; put on the case. */
     public static final String VAR_STOP_REASON = "stopReason";
     /** The rule of a stop recorded outside the journey ({@code AutomatedContactStopped}). */

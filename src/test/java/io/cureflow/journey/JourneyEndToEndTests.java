@@ -173,7 +173,7 @@ class JourneyEndToEndTests {
         driver.dispatchPendingOutreach();
         driver.awaitWaitingIn(caseId, "Wait for next reminder");
 
-        driver.replyAsBorrower(caseId, "I lost my job, can we talk?")
+        driver.replyAsBorrower(caseId, "Can we set up a payment plan?")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.caseId").value(caseId));
 

@@ -156,7 +156,9 @@ class JourneyInTheBrowserTests {
         assertThat(reply.locator(".timeline-summary")).hasText("Reply received by email");
         assertThat(reply.locator(".timeline-message"))
                 .hasText("I lost my job last month. Can we talk about a plan?");
-        assertThat(page.locator("#stands")).containsText("Review borrower reply");
+        assertThat(reply.locator(".timeline-message mark.evidence").first()).isVisible();
+        assertThat(reply.locator(".timeline-details")).containsText("Hardship");
+        assertThat(page.locator("#stands")).containsText("Review contact stop");
         screenshot("case");
     }
 

@@ -2,8 +2,9 @@ package io.cureflow.journey.internal;
 
 import io.cureflow.account.DelinquencyChanged;
 import io.cureflow.compliance.AutomatedContactStopped;
-import io.cureflow.outreach.BorrowerReplied;
 import io.cureflow.payment.PaymentPosted;
+import io.cureflow.understanding.ReplyAction;
+import io.cureflow.understanding.ReplyClassified;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.slf4j.Logger;
@@ -15,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 import static io.cureflow.journey.DelinquencyJourney.MESSAGE_AUTOMATED_CONTACT_STOPPED;
-import static io.cureflow.journey.DelinquencyJourney.MESSAGE_BORROWER_REPLIED;
 import static io.cureflow.journey.DelinquencyJourney.MESSAGE_DELINQUENCY_CHANGED;
 import static io.cureflow.journey.DelinquencyJourney.MESSAGE_PAYMENT_POSTED;
-import static io.cureflow.journey.DelinquencyJourney.VAR_REPLY_MESSAGE_ID;
+import static io.cureflow.journey.DelinquencyJourney.MESSAGE_PROMISE_TO_PAY_RECEIVED;
+import static io.cureflow.journey.DelinquencyJourney.MESSAGE_REPLY_NEEDS_AGENT;
 import static io.cureflow.journey.DelinquencyJourney.VAR_STOP_REASON;
 import static io.cureflow.journey.DelinquencyJourney.VAR_STOP_RULE_ID;
 
@@ -49,9 +50,21 @@ public class JourneyCorrelations {
         correlate(MESSAGE_DELINQUENCY_CHANGED, event.caseId(), Map.of());
     }
 
+    /**
+     * A reply reaches the journey once it is classified. A stop it caused arrives as AutomatedContactStopped from
+     * compliance, so the reply itself is not correlated then: both messages would race for the same outreach. A reply
+     * that only closed a channel or a number leaves the journey running; the gate skips what is closed.
+     */
     @ApplicationModuleListener
-    public void on(BorrowerReplied event) {
-        correlate(MESSAGE_BORROWER_REPLIED, event.caseId(), Map.of(VAR_REPLY_MESSAGE_ID, event.messageId()));
+    public void on(ReplyClassified event) {
+        if (event.did(ReplyAction.STOP_RECORDED)) {
+            return;
+        }
+        if (event.did(ReplyAction.FLAGGED_FOR_REVIEW)) {
+            correlate(MESSAGE_REPLY_NEEDS_AGENT, event.caseId(), ReplyVariables.forReview(event));
+        } else if (event.did(ReplyAction.PROMISE_RECORDED) && event.remindersPausedUntil() != null) {
+            correlate(MESSAGE_PROMISE_TO_PAY_RECEIVED, event.caseId(), ReplyVariables.forPromise(event));
+        }
     }
 
     /** A stop interrupts automated outreach at once, also while it waits for the next reminder. */

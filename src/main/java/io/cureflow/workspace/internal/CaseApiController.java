@@ -6,6 +6,7 @@ import io.cureflow.account.CaseStatus;
 import io.cureflow.account.CaseView;
 import io.cureflow.account.DelinquencyStage;
 import io.cureflow.journey.JourneyQueries;
+import io.cureflow.understanding.ReplyClassifications;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -30,12 +31,15 @@ class CaseApiController {
     private final CaseTimeline timeline;
     private final JourneyQueries journeys;
     private final MessageSource messages;
+    private final ReplyClassifications replies;
 
-    CaseApiController(CaseService cases, CaseTimeline timeline, JourneyQueries journeys, MessageSource messages) {
+    CaseApiController(CaseService cases, CaseTimeline timeline, JourneyQueries journeys, MessageSource messages,
+                      ReplyClassifications replies) {
         this.cases = cases;
         this.timeline = timeline;
         this.journeys = journeys;
         this.messages = messages;
+        this.replies = replies;
     }
 
     @Operation(summary = "List cases", description = "Newest first, optionally filtered by status and stage.")
@@ -57,7 +61,8 @@ class CaseApiController {
 
     @Operation(summary = "Get a case with its journey state and timeline",
             description = "The timeline lists stage changes, messages (with their text), replies, compliance blocks "
-                    + "and payments, oldest first, with an English summary of each.")
+                    + "and payments, oldest first, with an English summary of each. Replies lists how each reply was "
+                    + "classified (intent, hardship category, confidence, promise, evidence) and what was done.")
     @ApiResponse(responseCode = "200", description = "The case")
     @ApiResponse(responseCode = "400", description = "The id is not a number")
     @ApiResponse(responseCode = "404", description = "No case has this id")
@@ -68,6 +73,8 @@ class CaseApiController {
                 .map(entry -> new CaseDetailsResponse.Entry(entry.at(), entry.kind(),
                         messages.getMessage(entry.summary(), Locale.ENGLISH), entry.details()))
                 .toList();
-        return new CaseDetailsResponse(CaseSummary.of(view), JourneySummary.of(journeys.statusOf(id)), entries);
+        var classified = replies.ofCase(id).stream().map(ReplyClassificationResponse::of).toList();
+        return new CaseDetailsResponse(CaseSummary.of(view), JourneySummary.of(journeys.statusOf(id)), entries,
+                classified);
     }
 }

@@ -11,12 +11,15 @@ import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
 import io.cureflow.payment.PaymentView;
+import io.cureflow.understanding.ClassifiedReply;
+import io.cureflow.understanding.ReplyClassifications;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +36,15 @@ public class CaseTimeline {
     private final OutreachService outreach;
     private final ContactLedger ledger;
     private final PaymentService payments;
+    private final ReplyClassifications replies;
 
-    public CaseTimeline(CaseService cases, OutreachService outreach, ContactLedger ledger, PaymentService payments) {
+    public CaseTimeline(CaseService cases, OutreachService outreach, ContactLedger ledger, PaymentService payments,
+                        ReplyClassifications replies) {
         this.cases = cases;
         this.outreach = outreach;
         this.ledger = ledger;
         this.payments = payments;
+        this.replies = replies;
     }
 
     /** Entries at the same instant keep the order in which a case lives: opened, stage, contact, payment, closed. */
@@ -48,7 +54,9 @@ public class CaseTimeline {
         entries.add(entry(view.openedAt(), TimelineKind.CASE_OPENED, List.of(), Map.of()));
         cases.stageHistory(caseId).forEach(change -> entries.add(stageChanged(change)));
         List<OutreachMessage> conversation = outreach.conversationOfCase(caseId);
-        conversation.forEach(message -> entries.add(message(message)));
+        Map<Long, ClassifiedReply> classified = new HashMap<>();
+        replies.ofCase(caseId).forEach(reply -> classified.put(reply.messageId(), reply));
+        conversation.forEach(message -> entries.add(message(message, classified.get(message.messageId()))));
         ledger.blockedContactsOfCase(caseId).forEach(block -> entries.add(blocked(block)));
         attemptsOutsideConversation(caseId, conversation).forEach(attempt -> entries.add(attempted(attempt)));
         payments.paymentsOfCase(caseId).forEach(payment -> entries.add(paymentPosted(payment)));
@@ -66,10 +74,14 @@ public class CaseTimeline {
                 details("from", change.from(), "to", change.to(), "daysPastDue", change.daysPastDue()));
     }
 
-    private static TimelineEntry message(OutreachMessage message) {
+    private static TimelineEntry message(OutreachMessage message, ClassifiedReply classified) {
         if (message.direction() == OutreachMessage.Direction.INBOUND) {
+            Map<String, Object> details = details("channel", message.channel(), "body", message.body());
+            if (classified != null) {
+                details.putAll(ReplyDetails.of(classified));
+            }
             return entry(message.createdAt(), TimelineKind.REPLY_RECEIVED, List.of(CodeLabels.of(message.channel())),
-                    details("channel", message.channel(), "body", message.body()));
+                    details);
         }
         TimelineKind kind = switch (message.status()) {
             case COMPOSED -> TimelineKind.MESSAGE_COMPOSED;
@@ -117,7 +129,7 @@ public class CaseTimeline {
     }
 
     /** Named facts in the given order, leaving out the ones that are not known. */
-    private static Map<String, Object> details(Object... namesAndValues) {
+    static Map<String, Object> details(Object... namesAndValues) {
         Map<String, Object> details = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (namesAndValues[i + 1] != null) {

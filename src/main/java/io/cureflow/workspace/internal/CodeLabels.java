@@ -5,6 +5,9 @@ import io.cureflow.account.CaseStatus;
 import io.cureflow.account.DelinquencyStage;
 import io.cureflow.compliance.Channel;
 import io.cureflow.outreach.OutreachMessage;
+import io.cureflow.understanding.HardshipCategory;
+import io.cureflow.understanding.Intent;
+import io.cureflow.understanding.ReplyAction;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -21,7 +24,10 @@ final class CodeLabels {
             CaseOutcome.class, "workspace.outcome.",
             Channel.class, "workspace.channel.",
             OutreachMessage.Status.class, "workspace.message-status.",
-            TimelineKind.class, "workspace.kind.");
+            TimelineKind.class, "workspace.kind.",
+            Intent.class, "workspace.intent.",
+            HardshipCategory.class, "workspace.hardship.",
+            ReplyAction.class, "workspace.reply-action.");
 
     private CodeLabels() {
     }

@@ -1,5 +1,6 @@
 package io.cureflow.workspace.internal;
 
+import io.cureflow.understanding.Evidence;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -8,10 +9,12 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Turns timeline entries into what the case page shows, newest first. */
 @Component
@@ -37,20 +40,34 @@ class TimelinePresenter {
     private TimelineItem item(TimelineEntry entry, Locale locale, ViewerZone zone) {
         List<TimelineItem.Detail> details = new ArrayList<>();
         for (Map.Entry<String, Object> detail : entry.details().entrySet()) {
-            if (!BODY.equals(detail.getKey())) {
+            if (!BODY.equals(detail.getKey()) && !ReplyDetails.EVIDENCE.equals(detail.getKey())) {
                 details.add(new TimelineItem.Detail(
                         messages.getMessage("workspace.detail." + detail.getKey(), null, locale),
                         value(detail.getValue(), locale, zone)));
             }
         }
         Object body = entry.details().get(BODY);
+        String text = body == null ? null : body.toString();
         return new TimelineItem(entry.at(), zone.format(entry.at()), entry.kind(),
                 messages.getMessage(CodeLabels.key(entry.kind()), null, locale),
-                messages.getMessage(entry.summary(), locale), List.copyOf(details),
-                body == null ? null : body.toString());
+                messages.getMessage(entry.summary(), locale), List.copyOf(details), text,
+                EvidenceMarks.cut(text, evidenceOf(entry)));
+    }
+
+    private static List<Evidence> evidenceOf(TimelineEntry entry) {
+        if (entry.details().get(ReplyDetails.EVIDENCE) instanceof List<?> spans) {
+            return spans.stream().filter(Evidence.class::isInstance).map(Evidence.class::cast).toList();
+        }
+        return List.of();
     }
 
     private String value(Object value, Locale locale, ViewerZone zone) {
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(each -> value(each, locale, zone)).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Boolean yes) {
+            return messages.getMessage("workspace.boolean." + yes, null, locale);
+        }
         if (value instanceof Instant at) {
             return zone.format(at);
         }

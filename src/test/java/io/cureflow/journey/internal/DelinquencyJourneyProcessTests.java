@@ -8,7 +8,6 @@ import io.cureflow.compliance.Channel;
 import io.cureflow.journey.DelinquencyJourney;
 import io.cureflow.journey.JourneyStatus;
 import io.cureflow.journey.OutreachAttempt;
-import io.cureflow.outreach.BorrowerReplied;
 import io.cureflow.payment.PaymentPosted;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -180,10 +179,10 @@ class DelinquencyJourneyProcessTests {
     }
 
     @Test
-    void replyHandsTheCaseToAnAgentAndStopsOutreach() {
+    void replyForAnAgentHandsTheCaseOverAndStopsOutreach() {
         ProcessInstance journey = openCaseAndSendFirstMessage();
 
-        bed.correlations.on(new BorrowerReplied(CASE_ID, 500L));
+        bed.correlations.on(ClassifiedReplies.forAnAgent(CASE_ID, 500L));
 
         verify(bed.cases).handToAgent(CASE_ID, "BORROWER_REPLIED");
         assertThat(journey).isWaitingAt(DelinquencyJourney.TASK_REVIEW_BORROWER_REPLY)
@@ -196,7 +195,7 @@ class DelinquencyJourneyProcessTests {
     @Test
     void agentResumesAutomationAndTheJourneyReassesses() {
         ProcessInstance journey = openCaseAndSendFirstMessage();
-        bed.correlations.on(new BorrowerReplied(CASE_ID, 500L));
+        bed.correlations.on(ClassifiedReplies.forAnAgent(CASE_ID, 500L));
 
         complete(task(journey), Map.of(DelinquencyJourney.VAR_RESUME_AUTOMATED_OUTREACH, "true",
                 DelinquencyJourney.VAR_REVIEW_NOTE, "Promised to pay Friday"));
@@ -211,7 +210,7 @@ class DelinquencyJourneyProcessTests {
     @Test
     void caseStaysWithTheAgentWhenAutomationIsNotResumed() {
         ProcessInstance journey = openCaseAndSendFirstMessage();
-        bed.correlations.on(new BorrowerReplied(CASE_ID, 500L));
+        bed.correlations.on(ClassifiedReplies.forAnAgent(CASE_ID, 500L));
 
         complete(task(journey), Map.of(DelinquencyJourney.VAR_RESUME_AUTOMATED_OUTREACH, false));
 
@@ -223,7 +222,7 @@ class DelinquencyJourneyProcessTests {
     void replyWhileTheMessageIsStillBeingSentCancelsTheSend() {
         ProcessInstance journey = bed.starterStart();
 
-        bed.correlations.on(new BorrowerReplied(CASE_ID, 500L));
+        bed.correlations.on(ClassifiedReplies.forAnAgent(CASE_ID, 500L));
 
         assertThat(bed.dispatcher.dispatchPending()).isZero();
         verify(bed.outreach, never()).send(anyLong());
@@ -294,7 +293,7 @@ class DelinquencyJourneyProcessTests {
     @Test
     void listsTheOpenTaskOfAnAgent() {
         openCaseAndSendFirstMessage();
-        bed.correlations.on(new BorrowerReplied(CASE_ID, 500L));
+        bed.correlations.on(ClassifiedReplies.forAnAgent(CASE_ID, 500L));
 
         JourneyStatus status = bed.queries.statusOf(CASE_ID);
 

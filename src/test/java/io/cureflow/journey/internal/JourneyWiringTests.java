@@ -12,7 +12,6 @@ import io.cureflow.compliance.ContactComplianceGate;
 import io.cureflow.compliance.ContactLedger;
 import io.cureflow.journey.DelinquencyJourney;
 import io.cureflow.journey.JourneyQueries;
-import io.cureflow.outreach.BorrowerReplied;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -89,7 +88,7 @@ class JourneyWiringTests {
     }
 
     @Test
-    void openedCaseStartsItsJourneyAndAReplyHandsItToAnAgent() {
+    void openedCaseStartsItsJourneyAndAClassifiedReplyHandsItToAnAgent() {
         Instant now = clock.instant();
         when(cases.findCase(anyLong())).thenReturn(Optional.of(new CaseView(CASE_ID, 410L, "ACC-41", 4100L, "B",
                 "Bank", "CREDIT_CARD", new BigDecimal("900.00"), new BigDecimal("90.00"), "USD", null, 12,
@@ -111,7 +110,7 @@ class JourneyWiringTests {
         verify(outreach).send(900L);
         assertThat(journeys.statusOf(CASE_ID).waitingIn()).containsExactly("Wait for next reminder");
 
-        publish(new BorrowerReplied(CASE_ID, 901L));
+        publish(ClassifiedReplies.forAnAgent(CASE_ID, 901L));
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> journeys.statusOf(CASE_ID).openTasks().contains("Review borrower reply"));

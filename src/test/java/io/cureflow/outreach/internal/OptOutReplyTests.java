@@ -8,6 +8,8 @@ import io.cureflow.compliance.ComplianceReason;
 import io.cureflow.compliance.ContactAttempt;
 import io.cureflow.compliance.ContactComplianceGate;
 import io.cureflow.compliance.ContactLedger;
+import io.cureflow.compliance.ContactRestriction;
+import io.cureflow.compliance.ContactRestrictions;
 import io.cureflow.compliance.ContactProposal;
 import io.cureflow.outreach.OutreachMessage.Direction;
 import io.cureflow.outreach.OutreachMessage.Status;
@@ -49,6 +51,9 @@ class OptOutReplyTests {
 
     @Autowired
     ContactLedger ledger;
+
+    @Autowired
+    ContactRestrictions restrictions;
 
     final String p = UUID.randomUUID().toString().substring(0, 8);
     final String mobile = "+1312555" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
@@ -101,13 +106,17 @@ class OptOutReplyTests {
         assertThat(next.reasons()).extracting(ComplianceReason::rule).contains("RF-09", "TC-03");
     }
 
+    /**
+     * The keyword rule alone: whether such a reply means anything else is the reply classifier's call, and the
+     * understanding module records what it finds under its own name.
+     */
     @Test
-    void anOrdinaryReplyChangesNothing() {
+    void anOrdinaryReplyIsNotTakenForTheStopKeyword() {
         inbound.receive(caseId, borrowerId, Channel.SMS, mobile, "I will stop by the branch on Friday");
 
         assertThat(confirmations()).isEmpty();
-        assertThat(gate.evaluate(new ContactProposal(caseId, Channel.SMS, mobile,
-                Instant.parse("2026-11-18T19:00:00Z"))).reasons())
-                .extracting(ComplianceReason::rule).doesNotContain("RF-09", "TC-03");
+        long accountId = cases.findCase(caseId).orElseThrow().accountId();
+        assertThat(restrictions.ofAccount(accountId)).extracting(ContactRestriction::recordedBy)
+                .doesNotContain("inbound-reply");
     }
 }

@@ -1,5 +1,10 @@
 package io.cureflow.workspace.internal;
 
+import io.cureflow.understanding.Classification;
+import io.cureflow.understanding.Evidence;
+import io.cureflow.understanding.Intent;
+import io.cureflow.understanding.Promise;
+import io.cureflow.understanding.ReplyAction;
 import io.cureflow.account.CaseFilter;
 import io.cureflow.account.CasePage;
 import io.cureflow.account.CaseService;
@@ -13,6 +18,7 @@ import io.cureflow.journey.JourneyStatus;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
+import io.cureflow.understanding.ReplyClassifications;
 import io.cureflow.payment.PaymentView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -25,10 +31,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import static io.cureflow.workspace.internal.CaseFixtures.CASE_ID;
+import static io.cureflow.workspace.internal.CaseFixtures.classified;
 import static io.cureflow.workspace.internal.CaseFixtures.inbound;
 import static io.cureflow.workspace.internal.CaseFixtures.openCase;
 import static io.cureflow.workspace.internal.CaseFixtures.outbound;
@@ -65,6 +73,8 @@ class CaseApiControllerTests {
     PaymentService payments;
     @MockitoBean
     JourneyQueries journeys;
+    @MockitoBean
+    ReplyClassifications replies;
 
     @BeforeEach
     void aCaseWithSomeHistory() {
@@ -152,6 +162,36 @@ class CaseApiControllerTests {
                     .andExpect(jsonPath("$.field").value("id"))
                     .andExpect(jsonPath("$.message").value("id must be a whole number"));
             verify(cases, never()).findCase(anyLong());
+        }
+
+        @Test
+        void includesHowEachReplyWasClassifiedAndWhatWasDone() throws Exception {
+            when(replies.ofCase(CASE_ID)).thenReturn(List.of(classified(2, new Classification(
+                    Intent.PROMISE_TO_PAY, null, 0.87, new Promise(LocalDate.parse("2026-11-13"),
+                    new BigDecimal("210.00")), List.of(new Evidence("pay Friday", 7, 17)), List.of(Intent.QUESTION),
+                    "en", false, "offline"), ReplyAction.PROMISE_RECORDED)));
+
+            mvc.perform(get("/api/v1/cases/{id}", CASE_ID).with(user("agent").roles("AGENT")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.replies", hasSize(1)))
+                    .andExpect(jsonPath("$.replies[0].messageId").value(2))
+                    .andExpect(jsonPath("$.replies[0].intent").value("promise_to_pay"))
+                    .andExpect(jsonPath("$.replies[0].confidence").value(0.87))
+                    .andExpect(jsonPath("$.replies[0].promise.date").value("2026-11-13"))
+                    .andExpect(jsonPath("$.replies[0].promise.amount").value(210.00))
+                    .andExpect(jsonPath("$.replies[0].evidence[0].text").value("pay Friday"))
+                    .andExpect(jsonPath("$.replies[0].evidence[0].start").value(7))
+                    .andExpect(jsonPath("$.replies[0].alsoDetected", contains("question")))
+                    .andExpect(jsonPath("$.replies[0].needsReview").value(false))
+                    .andExpect(jsonPath("$.replies[0].actions", contains("PROMISE_RECORDED")))
+                    .andExpect(jsonPath("$.timeline[3].details.intent").value("PROMISE_TO_PAY"))
+                    .andExpect(jsonPath("$.timeline[3].details.promiseDate").value("2026-11-13"));
+        }
+
+        @Test
+        void listsNoRepliesForACaseWithoutClassifiedReplies() throws Exception {
+            mvc.perform(get("/api/v1/cases/{id}", CASE_ID).with(user("agent").roles("AGENT")))
+                    .andExpect(jsonPath("$.replies", hasSize(0)));
         }
 
         @Test

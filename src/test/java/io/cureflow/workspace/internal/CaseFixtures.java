@@ -1,5 +1,8 @@
 package io.cureflow.workspace.internal;
 
+import io.cureflow.understanding.Classification;
+import io.cureflow.understanding.ClassifiedReply;
+import io.cureflow.understanding.ReplyAction;
 import io.cureflow.account.CaseOutcome;
 import io.cureflow.account.CaseStatus;
 import io.cureflow.account.CaseView;
@@ -10,6 +13,7 @@ import io.cureflow.outreach.OutreachMessage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 /** Cases and messages the workspace tests build on. */
 final class CaseFixtures {
@@ -41,5 +45,9 @@ final class CaseFixtures {
     static OutreachMessage inbound(long id, String body, Instant receivedAt) {
         return new OutreachMessage(id, CASE_ID, Channel.SMS, OutreachMessage.Direction.INBOUND, "+15555550100", body,
                 OutreachMessage.Status.RECEIVED, receivedAt, null);
+    }
+
+    static ClassifiedReply classified(long messageId, Classification classification, ReplyAction... actions) {
+        return new ClassifiedReply(messageId, CASE_ID, classification, Set.of(actions), OPENED.plusSeconds(86400));
     }
 }

@@ -1,5 +1,11 @@
 package io.cureflow.workspace.internal;
 
+import io.cureflow.understanding.Classification;
+import io.cureflow.understanding.Evidence;
+import io.cureflow.understanding.HardshipCategory;
+import io.cureflow.understanding.Intent;
+import io.cureflow.understanding.Promise;
+import io.cureflow.understanding.ReplyAction;
 import io.cureflow.account.CaseFilter;
 import io.cureflow.account.CasePage;
 import io.cureflow.account.CaseService;
@@ -13,6 +19,7 @@ import io.cureflow.journey.JourneyStatus;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
+import io.cureflow.understanding.ReplyClassifications;
 import io.cureflow.payment.PaymentView;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +38,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static io.cureflow.workspace.internal.CaseFixtures.CASE_ID;
+import static io.cureflow.workspace.internal.CaseFixtures.classified;
 import static io.cureflow.workspace.internal.CaseFixtures.inbound;
 import static io.cureflow.workspace.internal.CaseFixtures.openCase;
 import static io.cureflow.workspace.internal.CaseFixtures.outbound;
@@ -62,6 +70,8 @@ class CasePagesControllerTests {
     PaymentService payments;
     @MockitoBean
     JourneyQueries journeys;
+    @MockitoBean
+    ReplyClassifications replies;
 
     @BeforeEach
     void aCaseWithSomeHistory() {
@@ -108,6 +118,42 @@ class CasePagesControllerTests {
             assertThat(html.indexOf("timeline-PAYMENT_POSTED")).isLessThan(html.indexOf("timeline-MESSAGE_SENT"));
             assertThat(html.indexOf("timeline-MESSAGE_SENT")).isLessThan(html.indexOf("timeline-CONTACT_BLOCKED"));
             assertThat(html.indexOf("timeline-CONTACT_BLOCKED")).isLessThan(html.indexOf("timeline-CASE_OPENED"));
+        }
+
+        @Test
+        void showsEachRepliesClassificationWithTheDecidingWordsMarkedAndTheTextEscaped() throws Exception {
+            replyReadAsJobLoss();
+
+            String html = page(get("/cases/{id}", CASE_ID));
+
+            assertThat(html).contains("I <mark class=\"evidence\">lost my job</mark> &lt;b&gt;today&lt;/b&gt;",
+                    "What the reply is about", "Hardship", "Job loss", "Confidence", "0.93", "What CureFlow did",
+                    "Automated contact stopped", "Channel closed for this number or address")
+                    .doesNotContain("<b>today</b>", "Needs review by a person");
+        }
+
+        @Test
+        void saysWhenAReplyNeedsAPersonAndWhatWasPromised() throws Exception {
+            when(outreach.conversationOfCase(CASE_ID)).thenReturn(List.of(
+                    inbound(2, "maybe next week", SENT.plusSeconds(60))));
+            when(replies.ofCase(CASE_ID)).thenReturn(List.of(classified(2, new Classification(Intent.PROMISE_TO_PAY,
+                    null, 0.52, new Promise(null, new BigDecimal("75.00")), List.of(), List.of(), "en", true,
+                    "offline"), ReplyAction.FLAGGED_FOR_REVIEW)));
+
+            String html = page(get("/cases/{id}", CASE_ID));
+
+            assertThat(html).contains("Promise to pay", "Promised amount", "75.00", "Needs review by a person",
+                    "Yes", "Sent to an agent", "maybe next week");
+        }
+
+        @Test
+        void showsTheClassificationInSpanish() throws Exception {
+            replyReadAsJobLoss();
+
+            String html = page(get("/cases/{id}", CASE_ID).header("Accept-Language", "es"));
+
+            assertThat(html).contains("De qué trata la respuesta", "Dificultad económica", "Pérdida del empleo",
+                    "Contacto automático detenido");
         }
 
         @Test
@@ -200,6 +246,15 @@ class CasePagesControllerTests {
                     .andExpect(content().string(containsString("No case matches these filters.")))
                     .andExpect(content().string(not(containsString("<table"))));
         }
+    }
+
+    private void replyReadAsJobLoss() {
+        when(outreach.conversationOfCase(CASE_ID)).thenReturn(List.of(
+                inbound(2, "I lost my job <b>today</b>", SENT.plusSeconds(60))));
+        when(replies.ofCase(CASE_ID)).thenReturn(List.of(classified(2, new Classification(Intent.HARDSHIP,
+                HardshipCategory.JOB_LOSS, 0.93, null, List.of(new Evidence("lost my job", 2, 13)),
+                List.of(Intent.OPT_OUT), "en", false, "offline"), ReplyAction.STOP_RECORDED,
+                ReplyAction.CHANNEL_REVOKED)));
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -11,6 +11,7 @@ import io.cureflow.compliance.ContactLedger.BlockedContact;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
+import io.cureflow.understanding.ReplyClassifications;
 import io.cureflow.payment.PaymentView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -37,7 +38,8 @@ class CaseTimelineTests {
     private final OutreachService outreach = mock(OutreachService.class);
     private final ContactLedger ledger = mock(ContactLedger.class);
     private final PaymentService payments = mock(PaymentService.class);
-    private final CaseTimeline timeline = new CaseTimeline(cases, outreach, ledger, payments);
+    private final ReplyClassifications replies = mock(ReplyClassifications.class);
+    private final CaseTimeline timeline = new CaseTimeline(cases, outreach, ledger, payments, replies);
 
     @BeforeEach
     void emptyModules() {

@@ -9,6 +9,7 @@ import io.cureflow.compliance.ContactLedger;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
+import io.cureflow.understanding.ReplyClassifications;
 import io.cureflow.payment.PaymentView;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,7 @@ class WorkspaceBundleTests {
         OutreachService outreach = mock(OutreachService.class);
         ContactLedger ledger = mock(ContactLedger.class);
         PaymentService payments = mock(PaymentService.class);
+        ReplyClassifications replies = mock(ReplyClassifications.class);
         Instant at = CaseFixtures.OPENED;
         when(cases.stageHistory(CASE_ID)).thenReturn(List.of(
                 new StageChange(CASE_ID, DelinquencyStage.EARLY, DelinquencyStage.DAYS_30, 30, at)));
@@ -106,7 +108,7 @@ class WorkspaceBundleTests {
         when(payments.paymentsOfCase(CASE_ID)).thenReturn(List.of(
                 new PaymentView(5, "PAY-5", 7, CASE_ID, BigDecimal.TEN, "USD", at, 20)));
 
-        List<TimelineEntry> entries = new CaseTimeline(cases, outreach, ledger, payments)
+        List<TimelineEntry> entries = new CaseTimeline(cases, outreach, ledger, payments, replies)
                 .of(CaseFixtures.closedCase(at));
         Set<String> labels = new TreeSet<>();
         entries.forEach(entry -> entry.details().keySet().forEach(name -> labels.add("workspace.detail." + name)));

@@ -20,7 +20,10 @@ enum StopDefinition {
             Set.of(RestrictionKind.DECEASED), false, "deceased"),
     /** The catalogue asks for a flag and a hand-off: a person may still call, the automation may not. */
     SERVICEMEMBER("SP-SCRA-02", "50 U.S.C. 3931, 3952, 3953 (Servicemembers Civil Relief Act)",
-            Set.of(RestrictionKind.SERVICEMEMBER), true, "servicemember");
+            Set.of(RestrictionKind.SERVICEMEMBER), true, "servicemember"),
+    /** No rule of law: the issue asks that a reported hardship reaches a person before any more automated contact. */
+    HARDSHIP("SP-HS-01", "CureFlow hardship policy: a reported hardship is handed to a person",
+            Set.of(RestrictionKind.HARDSHIP), true, "hardship");
 
     private final String ruleId;
     private final String citation;

@@ -37,4 +37,9 @@ class StopRules {
     StopRule servicememberRule(ActiveRestrictions restrictions, ComplianceMessages messages) {
         return new StopRule(StopDefinition.SERVICEMEMBER, restrictions, messages);
     }
+
+    @Bean
+    StopRule hardshipRule(ActiveRestrictions restrictions, ComplianceMessages messages) {
+        return new StopRule(StopDefinition.HARDSHIP, restrictions, messages);
+    }
 }

@@ -39,8 +39,8 @@ class RestrictionController {
     }
 
     @Operation(summary = "Record a restriction", description = "Takes effect at once. A stop (CEASE, "
-            + "REFUSAL_TO_PAY, ATTORNEY, DISPUTE, BANKRUPTCY, DECEASED, SERVICEMEMBER) stops the automated journey "
-            + "of every open case it covers.")
+            + "REFUSAL_TO_PAY, ATTORNEY, DISPUTE, BANKRUPTCY, DECEASED, SERVICEMEMBER, HARDSHIP) stops the "
+            + "automated journey of every open case it covers.")
     @ApiResponse(responseCode = "201", description = "Recorded; the body holds its id")
     @ApiResponse(responseCode = "400", description = "A field is missing or wrong; each is named")
     @ApiResponse(responseCode = "404", description = "No account has this id")

@@ -25,6 +25,7 @@ import io.cureflow.compliance.RestrictionKind;
 import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.compliance.RevocationOutcome;
 import io.cureflow.compliance.UnknownRestrictionException;
+import io.cureflow.compliance.WrongNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,9 @@ class ContactRestrictionsModuleTests {
 
     @Autowired
     ContactComplianceGate gate;
+
+    @Autowired
+    WrongNumbers wrongNumbers;
 
     @Autowired
     ContactLedger ledger;
@@ -157,6 +161,36 @@ class ContactRestrictionsModuleTests {
         assertThat(text(otherCaseId).stopsAutomation()).isTrue();
         assertThat(events.stream(AutomatedContactStopped.class)).containsExactlyInAnyOrder(
                 new AutomatedContactStopped(caseId, "SP-BK-01"), new AutomatedContactStopped(otherCaseId, "SP-BK-01"));
+    }
+
+    @Test
+    void aHardshipStopsAutomatedContactAboutItsDebtOnly() {
+        ContactRestriction hardship = record(RestrictionKind.HARDSHIP, null, null);
+        ComplianceDecision after = text(caseId);
+
+        assertThat(hardship.accountId()).isEqualTo(accountId);
+        assertThat(after.stopsAutomation()).isTrue();
+        assertThat(rules(after)).containsExactly("SP-HS-01");
+        assertThat(text(otherCaseId).allowed()).isTrue();
+        assertThat(events.stream(AutomatedContactStopped.class))
+                .containsExactly(new AutomatedContactStopped(caseId, "SP-HS-01"));
+    }
+
+    @Test
+    void aWrongNumberReportedByAReplyClosesThatNumberOnEveryChannel() {
+        wrongNumbers.report(caseId, mobile, RestrictionSource.INBOUND_SMS, WEDNESDAY_AFTERNOON, "reply-classifier",
+                "Reply message 5 read as wrong_number");
+
+        assertThat(text(caseId).allowed()).isFalse();
+        assertThat(text(otherCaseId).allowed()).isFalse();
+        assertThat(gate.evaluate(new ContactProposal(caseId, Channel.CALL, mobile, WEDNESDAY_AFTERNOON)).allowed())
+                .isFalse();
+        assertThat(restrictions.ofAccount(accountId)).singleElement().satisfies(optOut -> {
+            assertThat(optOut.kind()).isEqualTo(RestrictionKind.OPT_OUT);
+            assertThat(optOut.channel()).isNull();
+            assertThat(optOut.contactPoint()).isEqualTo(mobile);
+        });
+        assertThat(events.stream(AutomatedContactStopped.class)).isEmpty();
     }
 
     @Test
