@@ -35,6 +35,8 @@ class LanguageModelApplicationTests {
     static void provider(DynamicPropertyRegistry registry) {
         registry.add("spring.ai.openai.base-url", model::baseUrl);
         registry.add("spring.ai.openai.api-key", () -> "test-key");
+        // any profile but the default one needs a real payment-link secret
+        registry.add("cureflow.outreach.payment-link.secret", () -> "test-payment-link-secret");
     }
 
     @Autowired
