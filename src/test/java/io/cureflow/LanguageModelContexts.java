@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.ConfigDataApplicationContextInitial
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The language-model wiring alone, without the engine or the database: application.yml as the app reads it, Spring
@@ -84,5 +85,11 @@ public final class LanguageModelContexts {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(LanguageModelProperties.class)
     static class Timeout {
+    }
+
+    /** CureFlow's bounded client for the model, for slices outside this package that import the auto-configurations. */
+    @Configuration(proxyBeanMethods = false)
+    @Import({LanguageModelClient.class, Timeout.class})
+    public static class BoundedClient {
     }
 }
