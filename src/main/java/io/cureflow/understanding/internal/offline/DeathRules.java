@@ -1,0 +1,78 @@
+package io.cureflow.understanding.internal.offline;
+
+import io.cureflow.understanding.HardshipCategory;
+import io.cureflow.understanding.Intent;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a borrower's death from a death in the borrower's family. "My mother passed, this was her account" is the
+ * account holder's death (deceased); "my mother passed, I paid the funeral" is the borrower's grief (hardship,
+ * bereavement). A death read with no one close named ("he passed away last month") is the account holder's. Phones,
+ * batteries and cars die too, and "this is killing me" kills no one.
+ */
+final class DeathRules {
+
+    private static final Pattern RELATIVE_DIED = Rule.compile(
+            "(?:my|our|mi|nuestra|nuestro|mis) (?:late |beloved |dear |querid[oa] )?{REL}s?(?: \\w+)?"
+                    + "(?: (?:just|recently|suddenly|unexpectedly|sadly|unfortunately|ya|recien|de repente))? {DIED}"
+                    + "|{DIED} (?:mi|nuestra|nuestro|my) {REL}|(?:lost|buried) my {REL}|perdi a mi {REL}"
+                    + "|(?:death|passing|loss|funeral) of (?:my|our) {REL}|my {REL}s? (?:death|passing|funeral)"
+                    + "|(?:muerte|fallecimiento|perdida|funeral|entierro|velorio) de (?:mi|nuestra|nuestro) {REL}");
+
+    private static final Pattern HOLDER_SIGNAL = Rule.compile(
+            "(?:his|her|their) (?:account|accounts|debt|debts|card|loan|balance|bill|bills|name|credit|estate)"
+                    + "|(?:account|debt|card|loan|balance) (?:was|is|belonged|belongs) (?:to )?(?:his|hers|theirs|him"
+                    + "|her|in (?:his|her) name|my {REL}s?)|(?:it|this|that) (?:was|is) (?:his|hers|theirs)"|(?:in|under) (?:his|her) name|account holder|accountholder|card holder"
+                    + "|cardholder|primary (?:borrower|holder)|widow|widower|(?:this|the) (?:person|customer|borrower)"
+                    + " (?:you are )?(?:looking|trying|calling|asking|texting)|(?:he|she) (?:was|is) the (?:borrower"
+                    + "|customer|owner|holder)|su (?:cuenta|deuda|tarjeta|prestamo|nombre|saldo|credito)"
+                    + "|(?:(?:la|esta|esa) (?:cuenta|deuda|tarjeta)|(?:el|este|ese) (?:prestamo|credito)) (?:era|es|estaba|esta)"
+                    + " (?:de el|de ella|suy[oa]|a su nombre|a nombre|de mi {REL})|a nombre de (?:el|ella|mi)|titular|viuda|viudo"
+                    + "|la persona (?:que|a quien) (?:buscan|busca|llaman|quieren)");
+
+    private static final Pattern HOLDER_DIED = Rule.compile(
+            "(?:he|she|they|borrower|customer|owner|holder|person) (?:has |have |had )?(?:sadly |recently |just )?"
+                    + "(?:died|passed away|passed on|passed|is deceased|is dead|was killed|are deceased)"
+                    + "|deceased|(?<!real )estate|executor|executrix|administrator of|probate|death certificate"
+                    + "|obituary|passed away|(?<!phone |battery |car |cell |laptop |computer |dog |cat |pet |plant "
+                    + "|engine |truck |it |tv |charger |almost |nearly |basically |practically )died(?! (?:laughing"
+                    + "|of laughter|of embarrassment|inside))"
+                    + "|(?:el|ella) (?:ya )?(?:fallecio|murio|se murio|falleci)|fallecio|fallecido|fallecida|difunto"
+                    + "|difunta|finado|finada|murio(?! de risa)|albacea|sucesion|testamentaria"
+                    + "|certificado de defuncion|acta de defuncion|q\\.?e\\.?p\\.?d");
+
+    private static final Pattern FUNERAL = Rule.compile(
+            "funeral|funerals|burial|cremation|memorial service|bereavement|grieving|in mourning|velorio|entierro"
+                    + "|funeraria|cremacion|de luto|en duelo|el duelo");
+
+    private DeathRules() {
+    }
+
+    static Optional<RuleHit> read(NormalizedText text, Negation negation) {
+        Optional<int[]> relative = find(RELATIVE_DIED, text, negation);
+        if (relative.isPresent()) {
+            int[] span = relative.get();
+            boolean holder = HOLDER_SIGNAL.matcher(text.text()).find();
+            return Optional.of(holder ? new RuleHit(Intent.DECEASED, null, span[0], span[1])
+                    : new RuleHit(Intent.HARDSHIP, HardshipCategory.BEREAVEMENT, span[0], span[1]));
+        }
+        Optional<int[]> holderDied = find(HOLDER_DIED, text, negation);
+        if (holderDied.isPresent()) {
+            return holderDied.map(span -> new RuleHit(Intent.DECEASED, null, span[0], span[1]));
+        }
+        return find(FUNERAL, text, negation)
+                .map(span -> new RuleHit(Intent.HARDSHIP, HardshipCategory.BEREAVEMENT, span[0], span[1]));
+    }
+
+    private static Optional<int[]> find(Pattern pattern, NormalizedText text, Negation negation) {
+        var matcher = pattern.matcher(text.text());
+        while (matcher.find()) {
+            if (!negation.negates(text, matcher.start())) {
+                return Optional.of(new int[] {matcher.start(), matcher.end()});
+            }
+        }
+        return Optional.empty();
+    }
+}
