@@ -13,7 +13,7 @@ import static java.util.Map.entry;
 /**
  * The promised day in a folded reply, relative to the day it arrived: today, tomorrow, weekdays ("friday", "this
  * friday", "next friday", "el viernes"), days of the month ("on the 15th", "el 15"), dates ("15 de enero", "jan 15",
- * "1/15") and the end of the month. A day of the month already past rolls to the next month, a date already past to
+ * "1/15") and the end of the month; "next week" and "payday" name no day. A day of the month already past rolls to the next month, a date already past to
  * the next year. The first date-like words win.
  */
 final class DateReader {
@@ -63,7 +63,6 @@ final class DateReader {
             "(?:\\b(?:on|by|before|until|till|for)\\s+the\\s+|\\bel\\s+(?:dia\\s+)?|\\bdia\\s+|\\bantes del\\s+)"
                     + "(?<dom>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:dollars|dolares|bucks|%|/|:|am|pm|de la|por ciento))",
             "(?<![\\d$.,])(?<ord>\\d{1,2})(?:st|nd|rd|th)\\b",
-            "\\b(?<nw>next week|la proxima semana|la semana que viene|proxima semana)\\b",
             "\\bin\\s+(?<ind>\\d{1,2}|a|one|two|three|four|five|six|seven|ten)\\s+(?<inu>days?|weeks?)\\b",
             "\\ben\\s+(?<enn>\\d{1,2}|un|una|dos|tres|cuatro|cinco|diez|quince)\\s+(?<enu>dias?|semanas?)\\b"));
 
@@ -126,9 +125,6 @@ final class DateReader {
         if (m.group("ord") != null) {
             return dayOfMonth(Integer.parseInt(m.group("ord")), today);
         }
-        if (m.group("nw") != null) {
-            return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        }
         if (m.group("ind") != null) {
             return plus(today, m.group("ind"), m.group("inu").startsWith("week"));
         }
@@ -141,8 +137,8 @@ final class DateReader {
     }
 
     /**
-     * "Friday" is the coming friday, "this friday" said on a friday is today, "next friday" and "friday next week"
-     * are the friday of next week; "el proximo viernes" is the coming one, as Spanish speakers mean it.
+     * "Friday" and "this friday" are the first friday after today; "next friday" and "friday next week" are the friday
+     * of the following Monday-to-Sunday week; "el proximo viernes" is the coming one, as Spanish speakers mean it.
      */
     private static LocalDate weekday(Matcher m, LocalDate today) {
         DayOfWeek day = WEEKDAYS.get(m.group("wd"));
@@ -151,8 +147,7 @@ final class DateReader {
         if (modifier.equals("next") || after.contains("week") || after.contains("semana")) {
             return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
         }
-        boolean thisOne = modifier.startsWith("this") || modifier.equals("este");
-        return thisOne && today.getDayOfWeek() == day ? today : today.with(TemporalAdjusters.next(day));
+        return today.with(TemporalAdjusters.next(day));
     }
 
     private static LocalDate dayOfMonth(int day, LocalDate today) {
