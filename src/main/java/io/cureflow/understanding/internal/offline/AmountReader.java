@@ -50,29 +50,48 @@ final class AmountReader {
         return new Found(new BigDecimal(digits), new int[] {matcher.start(), matcher.end()});
     }
 
-    /** Number words directly before a currency word. */
+    private static final java.util.Set<String> PAY_WORDS = java.util.Set.of("pay", "do", "send", "make", "like",
+            "pago", "pagar", "pagare", "mando", "deposito", "abono", "envio", "depositar", "mandar", "abonar");
+
+    /** Number words directly before a currency word, or right after a word of paying ("pay two hundred"). */
     private static Found inWords(String folded) {
         Matcher words = WORD.matcher(folded);
         List<String> run = new ArrayList<>();
         int runStart = -1;
+        int runEnd = -1;
+        String beforeRun = null;
+        String previous = null;
         while (words.find()) {
             String word = words.group();
-            if (word.matches(CURRENCY) && !run.isEmpty()) {
-                int value = NumberWords.value(run);
-                boolean article = run.size() == 1 && (run.get(0).equals("a") || run.get(0).startsWith("un"));
-                if (value > 0 && !article) {
-                    return new Found(BigDecimal.valueOf(value), new int[] {runStart, words.end()});
-                }
-            }
-            if (NumberWords.isNumberWord(word) || (!run.isEmpty() && (word.equals("and") || word.equals("y")))) {
+            boolean joiner = !run.isEmpty() && (word.equals("and") || word.equals("y"));
+            if (NumberWords.isNumberWord(word) || joiner) {
                 if (run.isEmpty()) {
                     runStart = words.start();
+                    beforeRun = previous;
                 }
                 run.add(word);
+                runEnd = words.end();
             } else {
+                boolean currency = word.matches(CURRENCY);
+                Found found = run.isEmpty() ? null : amount(run, runStart, currency ? words.end() : runEnd,
+                        currency || beforeRun != null && PAY_WORDS.contains(beforeRun));
+                if (found != null) {
+                    return found;
+                }
                 run.clear();
             }
+            previous = word;
         }
-        return null;
+        return run.isEmpty() ? null : amount(run, runStart, runEnd, beforeRun != null && PAY_WORDS.contains(beforeRun));
+    }
+
+    private static Found amount(List<String> run, int start, int end, boolean meant) {
+        List<String> words = new ArrayList<>(run);
+        while (!words.isEmpty() && (words.get(words.size() - 1).equals("and") || words.get(words.size() - 1).equals("y"))) {
+            words.remove(words.size() - 1);
+        }
+        int value = NumberWords.value(words);
+        boolean article = words.size() == 1 && (words.get(0).equals("a") || words.get(0).startsWith("un"));
+        return meant && value > 0 && !article ? new Found(BigDecimal.valueOf(value), new int[] {start, end}) : null;
     }
 }

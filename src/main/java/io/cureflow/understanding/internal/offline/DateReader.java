@@ -56,7 +56,7 @@ final class DateReader {
                     + "|tomorrow|manana)\\b",
             "\\b(?<end>end of (?:the |this )?month|month end|fin de mes|fin del mes|finales de(?:l)? mes"
                     + "|final de(?:l)? mes)\\b",
-            "\\b(?<first>first of (?:the |next )?month|1st of (?:the |next )?month|primero de(?:l)? mes"
+            "\\b(?<first>first of (?:the |next )?month|1st of (?:the |next )?month|primero de(?:l)? mes|el (?:dia )?primero"
                     + "|principio de(?:l)? mes)\\b",
             "\\b(?:(?<mod>this coming|this|next|coming|este|el proximo|proximo)\\s+)?(?<wd>" + WEEKDAY + ")"
                     + "(?<after>\\s+(?:que viene|proximo|next week|de la semana que viene|de la proxima semana))?\\b",
@@ -74,17 +74,19 @@ final class DateReader {
     private DateReader() {
     }
 
-    static LocalDate find(String folded, LocalDate today, int[] amountSpan) {
-        LocalDate named = first(NAMED.matcher(folded), today, amountSpan, true);
-        return named != null ? named : first(RELATIVE.matcher(folded), today, amountSpan, false);
+    static LocalDate find(String folded, LocalDate today, int[] amountSpan, boolean dayFirst) {
+        LocalDate named = first(NAMED.matcher(folded), today, amountSpan, dayFirst);
+        return named != null ? named : first(RELATIVE.matcher(folded), today, amountSpan, null);
     }
 
-    private static LocalDate first(Matcher matcher, LocalDate today, int[] amountSpan, boolean named) {
-        while (matcher.find()) {
+    private static LocalDate first(Matcher matcher, LocalDate today, int[] amountSpan, Boolean dayFirst) {
+        int from = 0;
+        while (from <= matcher.regionEnd() && matcher.find(from)) {
+            from = matcher.start() + 1;
             if (amountSpan != null && matcher.start() < amountSpan[1] && matcher.end() > amountSpan[0]) {
                 continue;
             }
-            LocalDate date = named ? resolveNamed(matcher, today) : resolve(matcher, today);
+            LocalDate date = dayFirst != null ? resolveNamed(matcher, today, dayFirst) : resolve(matcher, today);
             if (date != null) {
                 return date;
             }
@@ -92,14 +94,14 @@ final class DateReader {
         return null;
     }
 
-    private static LocalDate resolveNamed(Matcher m, LocalDate today) {
+    private static LocalDate resolveNamed(Matcher m, LocalDate today, boolean dayFirst) {
         if (m.group("mname") != null) {
             return monthDay(MONTHS.get(m.group("mname").replace(".", "")), m.group("mday"), today);
         }
         if (m.group("dname") != null) {
             return monthDay(MONTHS.get(m.group("dname").replace(".", "")), m.group("dday"), today);
         }
-        return slashed(m, today);
+        return slashed(m, today, dayFirst);
     }
 
     private static LocalDate resolve(Matcher m, LocalDate today) {
@@ -138,13 +140,14 @@ final class DateReader {
 
     /**
      * "Friday" and "this friday" are the first friday after today; "next friday" and "friday next week" are the friday
-     * of the following Monday-to-Sunday week; "el proximo viernes" is the coming one, as Spanish speakers mean it.
+     * of the following Monday-to-Sunday week; and so is "el proximo viernes".
      */
     private static LocalDate weekday(Matcher m, LocalDate today) {
         DayOfWeek day = WEEKDAYS.get(m.group("wd"));
         String modifier = m.group("mod") == null ? "" : m.group("mod");
         String after = m.group("after") == null ? "" : m.group("after");
-        if (modifier.equals("next") || after.contains("week") || after.contains("semana")) {
+        if (modifier.equals("next") || modifier.endsWith("proximo") || after.contains("week")
+                || after.contains("semana") || after.contains("proximo")) {
             return today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day));
         }
         return today.with(TemporalAdjusters.next(day));
@@ -175,9 +178,10 @@ final class DateReader {
         return date;
     }
 
-    private static LocalDate slashed(Matcher m, LocalDate today) {
-        int month = Integer.parseInt(m.group("slm"));
-        int day = Integer.parseInt(m.group("sld"));
+    /** "1/15" in English is month first; "15/10" in Spanish is day first. */
+    private static LocalDate slashed(Matcher m, LocalDate today, boolean dayFirst) {
+        int month = Integer.parseInt(m.group(dayFirst ? "sld" : "slm"));
+        int day = Integer.parseInt(m.group(dayFirst ? "slm" : "sld"));
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }

@@ -58,6 +58,8 @@ final class DeathRules {
                     + "|cabeza)|no me (?:alcanza|queda)|(?:estoy|quede|ando) (?:sola|solo|sin nada|sin dinero)"
                     + "|me gaste|gastamos|se (?:me )?fue (?:todo )?el dinero|gaste todo|no (?:he podido|he) (?:trabajar"
                     + "|trabajado|volver)|perdi (?:\\w+ )*trabajo|para pagar|mis (?:pagos|cuentas|deudas)"
+                    + "|time off|(?:it is|its|it has|has) been (?:hard|tough|rough|difficult)|ha sido (?:dificil|duro)"
+                    + "|quede con|helping my|(?:best )?friend|amig[oa]"
                     + "|esta (?:cuenta|deuda) es mia|de luto|en duelo|luto|sostén|sosten|opciones|pagamos");
 
     private static final Pattern HOLDER_DIED = Rule.compile(
@@ -98,7 +100,8 @@ final class DeathRules {
     private static Optional<int[]> find(Pattern pattern, NormalizedText text, Negation negation) {
         var matcher = pattern.matcher(text.text());
         while (matcher.find()) {
-            if (!negation.negates(text, matcher.start())) {
+            if (!negation.negates(text, matcher.start())
+                    && !Idioms.covers(Intent.DECEASED, text, matcher.start(), matcher.end())) {
                 return Optional.of(new int[] {matcher.start(), matcher.end()});
             }
         }

@@ -61,7 +61,8 @@ public final class OfflineReader {
         Intent intent;
         double confidence;
         List<Evidence> evidence = new ArrayList<>(2);
-        if (decisive != null && !(modelBest.outweighs(decisive.intent())
+        boolean restricted = decisive != null && decisive.intent() == Intent.CONTACT_RESTRICTION;
+        if (decisive != null && !(modelBest.outweighs(decisive.intent()) && !(restricted && modelBest == Intent.OPT_OUT)
                 && model.getOrDefault(modelBest, 0.0) >= settings.overrideAt())) {
             intent = decisive.intent();
             confidence = modelBest == intent ? AGREED_CONFIDENCE : RULE_CONFIDENCE;
@@ -161,9 +162,10 @@ public final class OfflineReader {
                 .orElse(null);
     }
 
+    /** The highest score; a tie goes to the lighter intent, so a model that knows no word of the reply says other. */
     private static Intent best(Map<Intent, Double> scores) {
         return scores.entrySet().stream().max(Map.Entry.<Intent, Double>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(Intent.OTHER);
     }
 

@@ -62,7 +62,9 @@ final class RuleBook {
     private Optional<RuleHit> first(Rule rule, NormalizedText text, Set<Intent> negated) {
         Matcher matcher = rule.pattern().matcher(text.text());
         while (matcher.find()) {
-            if (!rule.negatable() || !negation.negates(text, matcher.start())) {
+            if (Idioms.covers(rule.intent(), text, matcher.start(), matcher.end())) {
+                negated.add(rule.intent());
+            } else if (!rule.negatable() || !negation.negates(text, matcher.start())) {
                 return Optional.of(new RuleHit(rule.intent(), rule.category(), matcher.start(), matcher.end()));
             }
             negated.add(rule.intent());

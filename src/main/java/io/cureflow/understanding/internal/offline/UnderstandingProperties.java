@@ -34,7 +34,7 @@ public record UnderstandingProperties(
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.85") double overrideAt,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") double everydayBoost,
         @NotNull @DefaultValue("MAXENT") Algorithm algorithm,
-        @Min(10) @Max(1000) @DefaultValue("150") int iterations,
+        @Min(10) @Max(1000) @DefaultValue("100") int iterations,
         @Min(0) @Max(10) @DefaultValue("1") int cutoff,
         @NotNull @DefaultValue("America/New_York") ZoneId defaultZone) {
 }

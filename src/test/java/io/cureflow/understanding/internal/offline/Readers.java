@@ -3,6 +3,8 @@ package io.cureflow.understanding.internal.offline;
 import io.cureflow.compliance.Channel;
 import io.cureflow.understanding.Classification;
 import io.cureflow.understanding.Reply;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,9 +13,13 @@ import java.time.ZoneId;
 final class Readers {
 
     static final UnderstandingProperties DEFAULTS = new UnderstandingProperties(0.6, 0.25, 0.3, 0.85, 0.3,
-            Algorithm.MAXENT, 150, 1, ZoneId.of("America/New_York"));
+            Algorithm.MAXENT, 100, 1, ZoneId.of("America/New_York"));
 
     private static OfflineReader reader;
+
+    static {
+        LoggingSystem.get(Readers.class.getClassLoader()).setLogLevel("opennlp", LogLevel.WARN);
+    }
 
     private Readers() {
     }
