@@ -51,7 +51,7 @@ class ComplianceEvaluationBenchmark {
     static final int PER_ROUND = Integer.getInteger("benchmark.per-round", 20_000);
     static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
 
-    /** The frequency rules' window query, as {@code JdbcCallHistory} sends it. */
+    /** The call-counting half of the frequency rules' window query ({@code JdbcCallHistory}). */
     static final String WINDOW_QUERY = """
             select d.attempted_at, d.counts_as_call, d.conversation
               from contact_attempt_debt d

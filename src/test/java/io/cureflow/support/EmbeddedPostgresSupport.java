@@ -39,6 +39,16 @@ public final class EmbeddedPostgresSupport {
         return Holder.URL;
     }
 
+    /** A fresh, empty database on the same server, for tests that run migrations themselves. */
+    public static String newDatabase(String name) {
+        Holder.createDatabase(name);
+        return Holder.POSTGRES.getJdbcUrl(USER, name);
+    }
+
+    public static String user() {
+        return USER;
+    }
+
     private static final class Holder {
 
         private static final EmbeddedPostgres POSTGRES = start();
@@ -70,13 +80,17 @@ public final class EmbeddedPostgresSupport {
         }
 
         private static String createDatabase() {
+            createDatabase(DATABASE);
+            return POSTGRES.getJdbcUrl(USER, DATABASE) + "&reWriteBatchedInserts=true";
+        }
+
+        private static void createDatabase(String name) {
             try (var connection = POSTGRES.getPostgresDatabase().getConnection();
                  var statement = connection.createStatement()) {
-                statement.execute("create database " + DATABASE);
+                statement.execute("create database " + name);
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not create the test database", e);
+                throw new IllegalStateException("Could not create the test database " + name, e);
             }
-            return POSTGRES.getJdbcUrl(USER, DATABASE) + "&reWriteBatchedInserts=true";
         }
     }
 }

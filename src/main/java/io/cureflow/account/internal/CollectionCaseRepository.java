@@ -25,7 +25,8 @@ interface CollectionCaseRepository extends JpaRepository<CollectionCase, Long> {
             order by c.id""")
     List<CollectionCase> findOpenByBorrowerId(long borrowerId);
 
-    @Query("select c from CollectionCase c join fetch c.account a join fetch a.borrower where c.id = :caseId")
+    @Query("select c from CollectionCase c join fetch c.account a join fetch a.borrower b left join fetch b.contactPoints"
+            + " where c.id = :caseId")
     Optional<CollectionCase> findWithAccount(long caseId);
 
     @Query(value = """

@@ -5,7 +5,6 @@ import io.cureflow.compliance.ComplianceDecision;
 import io.cureflow.compliance.ComplianceDecision.Verdict;
 import io.cureflow.compliance.ComplianceReason;
 import io.cureflow.compliance.ContactProposal;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,8 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -61,9 +58,9 @@ class DecisionEntity {
     @Column(nullable = false)
     private Instant evaluatedAt;
 
-    @OneToMany(mappedBy = "decision", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    private List<RuleResultEntity> results = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "rule_results", nullable = false)
+    private List<StoredRuleResult> results = new ArrayList<>();
 
     protected DecisionEntity() {
     }
@@ -90,7 +87,7 @@ class DecisionEntity {
         entity.evaluatedAt = evaluatedAt;
         int position = 0;
         for (ComplianceEvaluator.RuleOutcome outcome : evaluation.outcomes()) {
-            entity.results.add(new RuleResultEntity(entity, position++, outcome));
+            entity.results.add(StoredRuleResult.of(position++, outcome));
         }
         return entity;
     }
@@ -115,26 +112,26 @@ class DecisionEntity {
         entity.verdict = Verdict.ALLOW;
         entity.evaluatedAt = evaluatedAt;
         int position = 0;
-        for (RuleResultEntity result : blocked.results) {
-            RuleResult lifted = result.isBlocked()
-                    ? new RuleResult(false, message, null, fit(detail + "; was: " + result.getDetail()), false)
-                    : new RuleResult(false, null, null, result.getDetail(), false);
-            entity.results.add(new RuleResultEntity(entity, position++,
-                    new ComplianceEvaluator.RuleOutcome(result.getRuleId(), result.getCitation(), lifted)));
+        for (StoredRuleResult result : blocked.results) {
+            RuleResult lifted = result.blocked()
+                    ? new RuleResult(false, message, null, fit(detail + "; was: " + result.detail()), false)
+                    : new RuleResult(false, null, null, result.detail(), false);
+            entity.results.add(StoredRuleResult.of(position++,
+                    new ComplianceEvaluator.RuleOutcome(result.ruleId(), result.citation(), lifted)));
         }
         return entity;
     }
 
     ComplianceDecision toDecision() {
         List<ComplianceReason> reasons = results.stream()
-                .filter(RuleResultEntity::isBlocked)
-                .map(RuleResultEntity::toReason)
+                .filter(StoredRuleResult::blocked)
+                .map(StoredRuleResult::toReason)
                 .toList();
         return new ComplianceDecision(id, verdict, reasons, nextAllowedAt, stopsAutomation);
     }
 
     String reasonText() {
-        return results.stream().filter(RuleResultEntity::isBlocked).map(RuleResultEntity::getMessage)
+        return results.stream().filter(StoredRuleResult::blocked).map(StoredRuleResult::message)
                 .collect(Collectors.joining(" "));
     }
 
@@ -210,7 +207,7 @@ class DecisionEntity {
         return evaluatedAt;
     }
 
-    List<RuleResultEntity> getResults() {
-        return results;
+    List<StoredRuleResult> getResults() {
+        return List.copyOf(results);
     }
 }

@@ -50,8 +50,8 @@ public class DecisionOverrideService {
         if (blocked.getVerdict() != Verdict.BLOCK) {
             throw new NotOverridableException("Decision " + decisionId + " did not block the contact");
         }
-        List<String> notOverridable = blocked.getResults().stream().filter(RuleResultEntity::isBlocked)
-                .map(RuleResultEntity::getRuleId).filter(rule -> !overridableRules.contains(rule)).distinct()
+        List<String> notOverridable = blocked.getResults().stream().filter(StoredRuleResult::blocked)
+                .map(StoredRuleResult::ruleId).filter(rule -> !overridableRules.contains(rule)).distinct()
                 .toList();
         if (!notOverridable.isEmpty()) {
             throw new NotOverridableException("Decision " + decisionId + " was blocked by " + notOverridable
@@ -68,8 +68,8 @@ public class DecisionOverrideService {
         DecisionEntity allow = decisions.save(DecisionEntity.overriding(blocked, message, detail, now));
         long overrideId = overrides.save(new DecisionOverrideEntity(decisionId, allow.getId(), reason, note,
                 approvedBy, now)).getId();
-        List<ComplianceReason> reasons = allow.getResults().stream().filter(r -> r.getMessage() != null)
-                .map(RuleResultEntity::toReason).toList();
+        List<ComplianceReason> reasons = allow.getResults().stream().filter(r -> r.message() != null)
+                .map(StoredRuleResult::toReason).toList();
         ComplianceDecision decision = new ComplianceDecision(allow.getId(), Verdict.ALLOW, reasons, null, false);
         return new Overridden(overrideId, decisionId, decision, lifted);
     }

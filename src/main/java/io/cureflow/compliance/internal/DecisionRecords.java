@@ -29,8 +29,8 @@ class DecisionRecords implements ComplianceDecisions {
                 decision.getConsumerZip(), zones(decision.getAddressZones()), zones(decision.getPhoneZones()),
                 zones(decision.getCandidateZones()), decision.isLocationFallback());
         List<DecisionRecord.RuleRecord> rules = decision.getResults().stream()
-                .map(result -> new DecisionRecord.RuleRecord(result.getRuleId(), result.getCitation(),
-                        result.isBlocked(), result.getMessage(), result.getDetail(), result.getEarliestAllowedAt()))
+                .map(result -> new DecisionRecord.RuleRecord(result.ruleId(), result.citation(),
+                        result.blocked(), result.message(), result.detail(), result.earliestAllowedAt()))
                 .toList();
         return new DecisionRecord(decision.getId(), decision.getCaseId(), decision.getChannel(),
                 ContactPointMask.mask(decision.getContactPoint()), decision.getContactAt(),

@@ -1,7 +1,12 @@
 package io.cureflow.compliance.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -11,6 +16,13 @@ import java.util.function.Supplier;
  * every read goes to the store.
  */
 public final class EvaluationMemo {
+
+    /**
+     * How far past the asked range a window read reaches. A blocked contact makes the evaluator ask every rule again at
+     * later instants (the end of a conversation period, the next day, the next week); reading ahead once lets those
+     * rounds filter the rows already read instead of going back to the database each time.
+     */
+    static final Duration LOOKAHEAD = Duration.ofDays(8);
 
     private static final ThreadLocal<Map<Object, Object>> CURRENT = new ThreadLocal<>();
 
@@ -56,6 +68,39 @@ public final class EvaluationMemo {
         Map<Object, Object> memo = CURRENT.get();
         if (memo != null) {
             memo.put(key, value);
+        }
+    }
+
+    /**
+     * Rows of a read over {@code [from, to)} ordered by time. An earlier read in this evaluation under the same key whose
+     * range covers this one answers it, filtered; otherwise {@code read} fetches {@code [from, to + LOOKAHEAD)} and is
+     * kept. Outside an evaluation it reads exactly {@code [from, to)}.
+     *
+     * @param key  a value record naming the read and its parameters other than the range
+     * @param time the instant of a row
+     */
+    public static <T> List<T> window(Object key, Instant from, Instant to, Function<T, Instant> time,
+                                     BiFunction<Instant, Instant, List<T>> read) {
+        Map<Object, Object> memo = CURRENT.get();
+        if (memo == null) {
+            return read.apply(from, to);
+        }
+        @SuppressWarnings("unchecked")
+        Window<T> known = (Window<T>) memo.get(key);
+        if (known == null || known.from().isAfter(from) || known.to().isBefore(to)) {
+            known = new Window<>(from, to.plus(LOOKAHEAD), read.apply(from, to.plus(LOOKAHEAD)));
+            memo.put(key, known);
+        }
+        return known.within(from, to, time);
+    }
+
+    private record Window<T>(Instant from, Instant to, List<T> rows) {
+
+        List<T> within(Instant rangeFrom, Instant rangeTo, Function<T, Instant> time) {
+            return rows.stream().filter(row -> {
+                Instant at = time.apply(row);
+                return !at.isBefore(rangeFrom) && at.isBefore(rangeTo);
+            }).toList();
         }
     }
 

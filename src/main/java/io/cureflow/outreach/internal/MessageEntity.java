@@ -4,6 +4,8 @@ import io.cureflow.compliance.Channel;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachMessage.Direction;
 import io.cureflow.outreach.OutreachMessage.Status;
+import io.cureflow.outreach.internal.compose.Provenance;
+import io.cureflow.outreach.internal.compose.TemplateMessageWriter;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,6 +50,10 @@ class MessageEntity {
     private Instant sentAt;
     private Instant deliveredAt;
     private String providerReference;
+    private String composer;
+    private String templateVariant;
+    private String model;
+    private String promptVersion;
 
     protected MessageEntity() {
     }
@@ -66,10 +72,22 @@ class MessageEntity {
         this.createdAt = createdAt;
     }
 
+    /** A message written from a bundle key, which is also its template variant. */
     static MessageEntity composed(long caseId, long borrowerId, Channel channel, String address,
                                   ComposedText text, Instant at) {
-        return new MessageEntity(caseId, borrowerId, channel, Direction.OUTBOUND, address, text.subject(),
-                text.body(), Status.COMPOSED, text.templateKey(), at);
+        return composed(caseId, borrowerId, channel, address, text,
+                new Provenance(TemplateMessageWriter.COMPOSER, text.templateKey(), null, null), at);
+    }
+
+    static MessageEntity composed(long caseId, long borrowerId, Channel channel, String address,
+                                  ComposedText text, Provenance provenance, Instant at) {
+        MessageEntity message = new MessageEntity(caseId, borrowerId, channel, Direction.OUTBOUND, address,
+                text.subject(), text.body(), Status.COMPOSED, text.templateKey(), at);
+        message.composer = provenance.composer();
+        message.templateVariant = provenance.templateVariant();
+        message.model = provenance.model();
+        message.promptVersion = provenance.promptVersion();
+        return message;
     }
 
     static MessageEntity received(long caseId, long borrowerId, Channel channel, String address, String body,
@@ -159,5 +177,10 @@ class MessageEntity {
 
     String getProviderReference() {
         return providerReference;
+    }
+
+    /** Null for inbound messages and for messages stored before provenance was kept. */
+    Provenance getProvenance() {
+        return composer == null ? null : new Provenance(composer, templateVariant, model, promptVersion);
     }
 }

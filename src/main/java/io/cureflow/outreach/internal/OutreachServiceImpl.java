@@ -15,6 +15,7 @@ import io.cureflow.outreach.UnknownMessageException;
 import io.cureflow.outreach.internal.OutreachGateway.GatewayChannel;
 import io.cureflow.outreach.internal.OutreachGateway.GatewayMessage;
 import io.cureflow.outreach.internal.OutreachGateway.GatewayReceipt;
+import io.cureflow.outreach.internal.compose.WrittenMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ class OutreachServiceImpl implements OutreachService {
     private static final Logger log = LoggerFactory.getLogger(OutreachServiceImpl.class);
 
     private final CaseService cases;
-    private final MessageComposer composer;
+    private final MessageComposition composer;
     private final MessageRepository messages;
     private final OutreachGateway gateway;
     private final ContactLedger ledger;
@@ -44,7 +45,7 @@ class OutreachServiceImpl implements OutreachService {
     private final Redactor redactor;
     private final Clock clock;
 
-    OutreachServiceImpl(CaseService cases, MessageComposer composer, MessageRepository messages,
+    OutreachServiceImpl(CaseService cases, MessageComposition composer, MessageRepository messages,
                         OutreachGateway gateway, ContactLedger ledger, ContentGuardrail guardrail, Redactor redactor,
                         Clock clock) {
         this.cases = cases;
@@ -71,14 +72,14 @@ class OutreachServiceImpl implements OutreachService {
         CaseContact contact = cases.contactOf(caseId);
         return ContactPointPicker.pick(contact.contactPoints(), channel).map(point -> {
             boolean initial = !ledger.hasCommunicatedWith(contact.borrowerId());
-            ComposedText text = composer.compose(contact, channel, tone, initial,
-                    guardrail.requiredLicenceNumber(contact.state()).orElse(null));
+            WrittenMessage text = composer.compose(contact, channel, step, tone, initial,
+                    guardrail.requiredLicenceNumber(contact.state()).orElse(null)).message();
             GuardrailVerdict verdict = guardrail.check(OutboundContents.of(contact, channel, text.subject(),
                     text.body(), initial));
-            ComposedText stored = new ComposedText(text.templateKey(), redactor.redact(text.subject()),
-                    redactor.redact(text.body()));
+            ComposedText stored = new ComposedText(text.provenance().templateVariant(),
+                    redactor.redact(text.subject()), redactor.redact(text.body()));
             MessageEntity message = messages.save(MessageEntity.composed(caseId, contact.borrowerId(), channel,
-                    point.value(), stored, clock.instant()));
+                    point.value(), stored, text.provenance(), clock.instant()));
             if (!verdict.passed()) {
                 message.markBlocked();
             }

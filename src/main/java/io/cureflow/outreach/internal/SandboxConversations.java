@@ -5,6 +5,7 @@ import io.cureflow.account.CaseService;
 import io.cureflow.compliance.Channel;
 import io.cureflow.outreach.OutreachMessage.Direction;
 import io.cureflow.outreach.OutreachMessage.Status;
+import io.cureflow.outreach.internal.compose.Provenance;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -35,11 +36,16 @@ class SandboxConversations {
     record BorrowerRow(long borrowerId, String name, ZonedDateTime latestAt, long messageCount) {
     }
 
+    /** @param provenance which writer produced an outbound message; null for replies and older messages */
     record Entry(long messageId, long caseId, Channel channel, Direction direction, String address, String subject,
-                 String body, Status status, ZonedDateTime at) {
+                 String body, Status status, ZonedDateTime at, Provenance provenance) {
 
         public boolean inbound() {
             return direction == Direction.INBOUND;
+        }
+
+        public boolean modelWritten() {
+            return provenance != null && MessageComposition.LLM.equals(provenance.composer());
         }
     }
 
@@ -63,7 +69,7 @@ class SandboxConversations {
         List<Entry> entries = found.stream()
                 .map(m -> new Entry(m.getId(), m.getCaseId(), m.getChannel(), m.getDirection(), m.getAddress(),
                         m.getSubject(), m.getBody(), m.getStatus(),
-                        utc(m.getSentAt() != null ? m.getSentAt() : m.getCreatedAt())))
+                        utc(m.getSentAt() != null ? m.getSentAt() : m.getCreatedAt()), m.getProvenance()))
                 .toList();
         return Optional.of(new Thread(borrowerId, nameOnCase(found.get(found.size() - 1).getCaseId()), entries));
     }

@@ -95,10 +95,10 @@ class CapsAndStatesGateTests {
         assertThat(third.reasons()).extracting(ComplianceReason::rule).containsExactly("MA-01");
         assertThat(third.nextAllowedAt()).isEqualTo(Instant.parse("2026-01-19T13:00:00Z"));
         assertThat(decisions.findById(third.decisionId()).orElseThrow().getResults())
-                .filteredOn(result -> result.getRuleId().equals("RF-08")).singleElement()
+                .filteredOn(result -> result.ruleId().equals("RF-08")).singleElement()
                 .satisfies(caps -> {
-                    assertThat(caps.isBlocked()).isFalse();
-                    assertThat(caps.getDetail()).contains("SMS 7 days 2/3");
+                    assertThat(caps.blocked()).isFalse();
+                    assertThat(caps.detail()).contains("SMS 7 days 2/3");
                 });
     }
 

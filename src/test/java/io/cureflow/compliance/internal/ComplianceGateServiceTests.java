@@ -88,10 +88,10 @@ class ComplianceGateServiceTests {
         assertThat(stored.getNextAllowedAt()).isEqualTo(Instant.parse("2026-01-14T14:00:00Z"));
         assertThat(stored.getEvaluatedAt()).isEqualTo(EVALUATED_AT);
         assertThat(stored.getResults()).singleElement().satisfies(result -> {
-            assertThat(result.getRuleId()).isEqualTo("RF-12");
-            assertThat(result.isBlocked()).isTrue();
-            assertThat(result.getEarliestAllowedAt()).isEqualTo(Instant.parse("2026-01-14T14:00:00Z"));
-            assertThat(result.getDetail()).contains("08:00–21:00");
+            assertThat(result.ruleId()).isEqualTo("RF-12");
+            assertThat(result.blocked()).isTrue();
+            assertThat(result.earliestAllowedAt()).isEqualTo(Instant.parse("2026-01-14T14:00:00Z"));
+            assertThat(result.detail()).contains("08:00–21:00");
         });
     }
 

@@ -12,24 +12,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every tone the treatment strategy can choose has its own wording in the outreach templates, in both languages. */
+/** Every tone the treatment strategy can choose has its own message templates, two variants, in both languages. */
 class StrategyToneContractTests {
 
     @Test
     void everyStrategyToneHasTemplatesForEveryChannelAndLanguage() throws IOException {
         List<String> tones = tonesOfTheStrategyTable();
         assertThat(tones).isNotEmpty();
-        for (String bundle : List.of("i18n/outreach.properties", "i18n/outreach_es.properties")) {
-            Properties templates = load(bundle);
-            for (String tone : tones) {
-                String key = tone.toLowerCase(Locale.ROOT);
-                assertThat(templates).as("%s for tone %s", bundle, tone)
-                        .containsKeys("outreach.message.sms." + key, "outreach.message.email." + key + ".subject",
-                                "outreach.message.call." + key);
+        for (String channel : List.of("sms", "email", "call")) {
+            for (String language : List.of("en", "es")) {
+                for (String tone : tones) {
+                    for (String variant : List.of("a", "b")) {
+                        String template = "templates/messages/" + channel + "/" + tone.toLowerCase(Locale.ROOT) + "/"
+                                + language + "/" + variant + ".txt";
+                        try (InputStream in = resource(template)) {
+                            assertThat(in).as(template).isNotNull();
+                        }
+                    }
+                }
             }
         }
     }
@@ -47,14 +50,6 @@ class StrategyToneContractTests {
                     .distinct()
                     .toList();
         }
-    }
-
-    private static Properties load(String bundle) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = resource(bundle)) {
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 
     private static InputStream resource(String name) {

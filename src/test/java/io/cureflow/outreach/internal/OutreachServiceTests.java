@@ -8,6 +8,7 @@ import io.cureflow.outreach.OutreachMessage.Direction;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.outreach.UnknownMessageException;
+import io.cureflow.outreach.internal.compose.Provenance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
@@ -42,7 +43,7 @@ class OutreachServiceTests {
     static final Instant NOW = Instant.parse("2026-01-14T16:00:00Z");
 
     @TestConfiguration
-    @Import({OutreachServiceImpl.class, MessageComposer.class, SandboxGateway.class, ContentGuardrailBeans.class})
+    @Import({OutreachServiceImpl.class, ComposerBeans.class, SandboxGateway.class, ContentGuardrailBeans.class})
     static class Beans {
 
         @Bean
@@ -85,11 +86,12 @@ class OutreachServiceTests {
         assertThat(message.status()).isEqualTo(Status.COMPOSED);
         assertThat(message.direction()).isEqualTo(Direction.OUTBOUND);
         assertThat(message.address()).isEqualTo(OutreachFixtures.MOBILE);
-        assertThat(message.body()).startsWith("¡Hola Pat!");
+        assertThat(message.body()).startsWith("Hola Pat, le escribe otra vez CureFlow Servicing");
         assertThat(message.createdAt()).isEqualTo(NOW);
         assertThat(message.sentAt()).isNull();
         MessageEntity stored = messages.findById(message.messageId()).orElseThrow();
-        assertThat(stored.getTemplateKey()).isEqualTo("outreach.message.sms.friendly");
+        assertThat(stored.getTemplateKey()).matches("sms/follow-up/friendly/es#[ab]");
+        assertThat(stored.getProvenance()).isEqualTo(new Provenance("template", stored.getTemplateKey(), null, null));
         assertThat(stored.getBorrowerId()).isEqualTo(70L);
         verify(gateway, times(0)).deliver(any());
     }
@@ -102,7 +104,7 @@ class OutreachServiceTests {
 
         assertThat(message.address()).isEqualTo(OutreachFixtures.EMAIL);
         assertThat(messages.findById(message.messageId()).orElseThrow().getSubject())
-                .isEqualTo("We are here to help, Pat");
+                .isIn("We are here to help, Pat", "Help with your Acme Bank account");
     }
 
     @Test

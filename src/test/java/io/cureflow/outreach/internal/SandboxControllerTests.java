@@ -5,6 +5,7 @@ import io.cureflow.outreach.OutreachMessage.Direction;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.internal.SandboxConversations.BorrowerRow;
 import io.cureflow.outreach.internal.SandboxConversations.Entry;
+import io.cureflow.outreach.internal.compose.Provenance;
 import io.cureflow.outreach.internal.SandboxConversations.Thread;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,10 @@ class SandboxControllerTests {
     void patHasAThread() {
         when(conversations.thread(410L)).thenReturn(Optional.of(new Thread(410L, "Pat Doe", List.of(
                 new Entry(1L, 41L, Channel.SMS, Direction.OUTBOUND, "+13125550123", null,
-                        "Hi Pat, we can help.", Status.DELIVERED, NOON),
+                        "Hi Pat, we can help.", Status.DELIVERED, NOON,
+                        new Provenance("template", "sms/first/neutral/en#b", null, null)),
                 new Entry(2L, 41L, Channel.SMS, Direction.INBOUND, "+13125550123", null,
-                        "Can we pause?", Status.RECEIVED, NOON.plusMinutes(5))))));
+                        "Can we pause?", Status.RECEIVED, NOON.plusMinutes(5), null)))));
     }
 
     @Test
@@ -85,7 +87,7 @@ class SandboxControllerTests {
         mvc.perform(get("/sandbox/borrowers/410").with(user("agent").roles("AGENT")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(stringContainsInOrder("Conversation with Pat Doe", "Hi Pat, we can help.",
-                        "Can we pause?", "Reply as the borrower")))
+                        "Template sms/first/neutral/en#b", "Can we pause?", "Reply as the borrower")))
                 .andExpect(content().string(containsString("hx-post=\"/sandbox/borrowers/410/replies\"")))
                 .andExpect(content().string(containsString("bubble inbound")));
     }

@@ -42,7 +42,7 @@ import static org.mockito.Mockito.when;
 class SandboxRepliesTests {
 
     @TestConfiguration
-    @Import({OutreachServiceImpl.class, MessageComposer.class, SandboxGateway.class, SandboxReplies.class,
+    @Import({OutreachServiceImpl.class, ComposerBeans.class, SandboxGateway.class, SandboxReplies.class,
             InboundMessages.class, SandboxConversations.class, OptOutConfirmations.class,
             ContentGuardrailBeans.class})
     static class Beans {

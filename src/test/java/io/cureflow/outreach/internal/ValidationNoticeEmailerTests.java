@@ -45,7 +45,7 @@ class ValidationNoticeEmailerTests {
 
     @TestConfiguration
     @Import({ValidationNoticeEmailer.class, ValidationNoticeComposer.class, OutreachServiceImpl.class,
-            MessageComposer.class, SandboxGateway.class, ContentGuardrailBeans.class})
+            ComposerBeans.class, SandboxGateway.class, ContentGuardrailBeans.class})
     static class Beans {
 
         @Bean

@@ -48,25 +48,15 @@ public class JdbcLedgerWindow implements LedgerWindow {
     }
 
     /**
-     * RF-08 and the state packs read one person's window ending at the same instant, from starts that may differ: the
-     * widest read so far in the evaluation answers every narrower one.
+     * RF-08 and the state packs read one person's window ending at the same instant, from starts that may differ, and
+     * again at the later instants a blocked contact is tried at: one read of the widest range answers them all.
      */
     private List<OutboundAttempt> query(String sql, long owner, Instant from, Instant to) {
-        WindowRead key = new WindowRead(sql, owner, to);
-        Window known = EvaluationMemo.recall(key);
-        if (known != null && !known.from().isAfter(from)) {
-            return known.from().equals(from) ? known.rows()
-                    : known.rows().stream().filter(row -> !row.at().isBefore(from)).toList();
-        }
-        List<OutboundAttempt> rows = read(sql, owner, from, to);
-        EvaluationMemo.keep(key, new Window(from, rows));
-        return rows;
+        return EvaluationMemo.window(new WindowRead(sql, owner), from, to, OutboundAttempt::at,
+                (rangeFrom, rangeTo) -> read(sql, owner, rangeFrom, rangeTo));
     }
 
-    private record WindowRead(String sql, long owner, Instant to) {
-    }
-
-    private record Window(Instant from, List<OutboundAttempt> rows) {
+    private record WindowRead(String sql, long owner) {
     }
 
     private List<OutboundAttempt> read(String sql, long owner, Instant from, Instant to) {

@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads the windows through {@code ix_contact_attempt_debt_window}, {@code ix_call_consent_debt} and
@@ -20,19 +22,20 @@ import java.util.List;
 @Repository
 class JdbcCallHistory implements CallHistory {
 
-    static final String DEBT_CALLS = """
-            select d.attempted_at, d.counts_as_call, d.conversation
+    /** The debt's consents and counted calls in one round trip; consents carry {@code days}, calls do not. */
+    private static final String DEBT_WINDOW = """
+            select c.received_at as at, c.days, c.revoked_at, false as counts_as_call, false as conversation
+              from call_consent c
+             where c.borrower_id = ? and c.account_id = ? and c.received_at >= ? and c.received_at < ?
+            union all
+            select d.attempted_at, null, null, d.counts_as_call, d.conversation
               from contact_attempt_debt d
              where d.borrower_id = ? and d.account_id = ? and d.attempted_at >= ? and d.attempted_at < ?
                and (d.counts_as_call or d.conversation)
                and not exists (select 1 from contact_attempt a
                                  join misdirected_number m on m.contact_point = a.contact_point
                                 where a.id = d.attempt_id and m.borrower_id = d.borrower_id)
-             order by d.attempted_at""";
-
-    private static final String CONSENTS = """
-            select received_at, days, revoked_at from call_consent
-             where borrower_id = ? and account_id = ? and received_at >= ? and received_at < ?""";
+             order by 1""";
 
     private static final String PLACED = """
             select attempted_at from contact_attempt
@@ -50,32 +53,52 @@ class JdbcCallHistory implements CallHistory {
 
     @Override
     public DebtHistory debt(long borrowerId, long accountId, Instant at) {
-        return EvaluationMemo.remember(new DebtRead(borrowerId, accountId, at), () -> read(borrowerId, accountId, at));
-    }
-
-    private DebtHistory read(long borrowerId, long accountId, Instant at) {
         Instant to = DebtHistory.to(at);
+        Instant callsFrom = DebtHistory.from(at, properties);
         // A consent counts calls out from its receipt; one received before the calls' window still covers some of them.
         Instant consentsFrom = at.minus(Duration.ofDays(properties.windowDays() + properties.consentMaxDays() + 2L));
-        List<CallConsent> consents = jdbc.query(CONSENTS, (rs, row) -> new CallConsent(instant(rs, "received_at"),
-                rs.getInt("days"), instant(rs, "revoked_at")), borrowerId, accountId, utc(consentsFrom), utc(to));
-        // The conversation that ended a consent may lie before the calls' window: read from the oldest consent on.
-        Instant from = consents.stream().map(CallConsent::receivedAt).min(Comparator.naturalOrder())
-                .filter(oldest -> oldest.isBefore(DebtHistory.from(at, properties)))
-                .orElse(DebtHistory.from(at, properties));
-        List<DebtCall> calls = jdbc.query(DEBT_CALLS, (rs, row) -> new DebtCall(instant(rs, "attempted_at"),
-                rs.getBoolean("counts_as_call"), rs.getBoolean("conversation")), borrowerId, accountId, utc(from),
-                utc(to));
+        Instant readFrom = consentsFrom.isBefore(callsFrom) ? consentsFrom : callsFrom;
+        List<DebtRow> rows = EvaluationMemo.window(new DebtRead(borrowerId, accountId), readFrom, to, DebtRow::at,
+                (from, until) -> jdbc.query(DEBT_WINDOW, JdbcCallHistory::debtRow, borrowerId, accountId, utc(from),
+                        utc(until), borrowerId, accountId, utc(from), utc(until)));
+        List<CallConsent> consents = rows.stream().map(DebtRow::consent).filter(Objects::nonNull)
+                .filter(consent -> !consent.receivedAt().isBefore(consentsFrom)).toList();
+        // The conversation that ended a consent may lie before the calls' window: count from the oldest consent on.
+        Instant countFrom = consents.stream().map(CallConsent::receivedAt).min(Comparator.naturalOrder())
+                .filter(oldest -> oldest.isBefore(callsFrom)).orElse(callsFrom);
+        List<DebtCall> calls = rows.stream().map(DebtRow::call).filter(Objects::nonNull)
+                .filter(call -> !call.at().isBefore(countFrom)).toList();
         return new DebtHistory(calls, consents);
+    }
+
+    private static DebtRow debtRow(ResultSet rs, int row) throws SQLException {
+        Instant at = instant(rs, "at");
+        int days = rs.getInt("days");
+        if (!rs.wasNull()) {
+            return new DebtRow(at, new CallConsent(at, days, instant(rs, "revoked_at")), null);
+        }
+        return new DebtRow(at, null, new DebtCall(at, rs.getBoolean("counts_as_call"), rs.getBoolean("conversation")));
+    }
+
+    /** One row of the debt's window: a consent or a call. */
+    private record DebtRow(Instant at, CallConsent consent, DebtCall call) {
     }
 
     @Override
     public List<Instant> placedCalls(String contactPoint, Instant from, Instant to) {
-        return jdbc.query(PLACED, (rs, row) -> instant(rs, "attempted_at"), contactPoint, utc(from), utc(to));
+        return EvaluationMemo.window(new PlacedRead(contactPoint), from, to, Function.identity(),
+                (rangeFrom, rangeTo) -> jdbc.query(PLACED, (rs, row) -> instant(rs, "attempted_at"), contactPoint,
+                        utc(rangeFrom), utc(rangeTo)));
     }
 
-    /** RF-01 and RF-02 ask for the same debt at the same instant: one read serves both. */
-    private record DebtRead(long borrowerId, long accountId, Instant at) {
+    /**
+     * RF-01 and RF-02 ask for the same debt at the same instant, and again at the later instants a blocked call is
+     * tried at: the first read answers them all.
+     */
+    private record DebtRead(long borrowerId, long accountId) {
+    }
+
+    private record PlacedRead(String contactPoint) {
     }
 
     private static OffsetDateTime utc(Instant instant) {

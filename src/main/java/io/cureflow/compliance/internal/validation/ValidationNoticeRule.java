@@ -4,6 +4,7 @@ import io.cureflow.compliance.ValidationNoticeStatus;
 import io.cureflow.compliance.internal.ComplianceMessages;
 import io.cureflow.compliance.internal.ComplianceRule;
 import io.cureflow.compliance.internal.ContactContext;
+import io.cureflow.compliance.internal.EvaluationMemo;
 import io.cureflow.compliance.internal.RuleResult;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,9 @@ class ValidationNoticeRule implements ComplianceRule {
 
     @Override
     public RuleResult evaluate(ContactContext context) {
-        Optional<ValidationNoticeStatus> found = notices.findByCaseId(context.proposal().caseId())
-                .map(ValidationNoticeEntity::toStatus);
+        long caseId = context.proposal().caseId();
+        Optional<ValidationNoticeStatus> found = EvaluationMemo.remember(new NoticeRead(caseId),
+                () -> notices.findByCaseId(caseId).map(ValidationNoticeEntity::toStatus));
         if (found.isEmpty()) {
             return RuleResult.pass("initialCommunication=none");
         }
@@ -57,5 +59,9 @@ class ValidationNoticeRule implements ComplianceRule {
         }
         return RuleResult.stopAutomation(messages.get("compliance.rule.validation.notice-overdue",
                 status.noticeDueOn(), status.initialCommunicationAt()), detail);
+    }
+
+    /** The evaluator asks again at later instants when a contact is blocked; the notice's status does not change. */
+    private record NoticeRead(long caseId) {
     }
 }
