@@ -87,7 +87,7 @@ final class AmountReader {
 
     private static Found amount(List<String> run, int start, int end, boolean meant) {
         List<String> words = new ArrayList<>(run);
-        while (!words.isEmpty() && (words.get(words.size() - 1).equals("and") || words.get(words.size() - 1).equals("y"))) {
+        while (!words.isEmpty() && List.of("and", "y", "a", "un", "una").contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
         int value = NumberWords.value(words);

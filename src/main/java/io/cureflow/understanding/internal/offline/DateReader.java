@@ -45,6 +45,12 @@ final class DateReader {
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue"
             + "|wed|thurs|thur|thu|fri|lunes|martes|miercoles|jueves|viernes|sabado|domingo)";
 
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(entry("first", 1), entry("second", 2),
+            entry("third", 3), entry("fourth", 4), entry("fifth", 5), entry("sixth", 6), entry("seventh", 7),
+            entry("eighth", 8), entry("ninth", 9), entry("tenth", 10), entry("eleventh", 11), entry("twelfth", 12),
+            entry("fifteenth", 15), entry("twentieth", 20), entry("twenty fifth", 25), entry("thirtieth", 30),
+            entry("thirty first", 31));
+
     /** Dates that name their month win over relative words anywhere in the reply: "on the 15 of march". */
     private static final Pattern NAMED = Pattern.compile(String.join("|",
             "\\b(?<mname>" + MONTH + ")\\s+(?<mday>\\d{1,2})(?:st|nd|rd|th)?\\b",
@@ -63,6 +69,7 @@ final class DateReader {
             "(?:\\b(?:on|by|before|until|till|for)\\s+the\\s+|\\bel\\s+(?:dia\\s+)?|\\bdia\\s+|\\bantes del\\s+)"
                     + "(?<dom>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:dollars|dolares|bucks|%|/|:|am|pm|de la|por ciento))",
             "(?<![\\d$.,])(?<ord>\\d{1,2})(?:st|nd|rd|th)\\b",
+            "\\b(?:on|by|before|until|till|for)\\s+the\\s+(?<word>" + String.join("|", ORDINALS.keySet()) + ")\\b",
             "\\bin\\s+(?<ind>\\d{1,2}|a|one|two|three|four|five|six|seven|ten)\\s+(?<inu>days?|weeks?)\\b",
             "\\ben\\s+(?<enn>\\d{1,2}|un|una|dos|tres|cuatro|cinco|diez|quince)\\s+(?<enu>dias?|semanas?)\\b"));
 
@@ -74,19 +81,19 @@ final class DateReader {
     private DateReader() {
     }
 
-    static LocalDate find(String folded, LocalDate today, int[] amountSpan, boolean dayFirst) {
-        LocalDate named = first(NAMED.matcher(folded), today, amountSpan, dayFirst);
-        return named != null ? named : first(RELATIVE.matcher(folded), today, amountSpan, null);
+    static LocalDate find(String folded, LocalDate today, int[] amountSpan) {
+        LocalDate named = first(NAMED.matcher(folded), today, amountSpan, true);
+        return named != null ? named : first(RELATIVE.matcher(folded), today, amountSpan, false);
     }
 
-    private static LocalDate first(Matcher matcher, LocalDate today, int[] amountSpan, Boolean dayFirst) {
+    private static LocalDate first(Matcher matcher, LocalDate today, int[] amountSpan, boolean named) {
         int from = 0;
         while (from <= matcher.regionEnd() && matcher.find(from)) {
             from = matcher.start() + 1;
             if (amountSpan != null && matcher.start() < amountSpan[1] && matcher.end() > amountSpan[0]) {
                 continue;
             }
-            LocalDate date = dayFirst != null ? resolveNamed(matcher, today, dayFirst) : resolve(matcher, today);
+            LocalDate date = named ? resolveNamed(matcher, today) : resolve(matcher, today);
             if (date != null) {
                 return date;
             }
@@ -94,14 +101,14 @@ final class DateReader {
         return null;
     }
 
-    private static LocalDate resolveNamed(Matcher m, LocalDate today, boolean dayFirst) {
+    private static LocalDate resolveNamed(Matcher m, LocalDate today) {
         if (m.group("mname") != null) {
             return monthDay(MONTHS.get(m.group("mname").replace(".", "")), m.group("mday"), today);
         }
         if (m.group("dname") != null) {
             return monthDay(MONTHS.get(m.group("dname").replace(".", "")), m.group("dday"), today);
         }
-        return slashed(m, today, dayFirst);
+        return slashed(m, today);
     }
 
     private static LocalDate resolve(Matcher m, LocalDate today) {
@@ -123,6 +130,9 @@ final class DateReader {
         }
         if (m.group("dom") != null) {
             return dayOfMonth(Integer.parseInt(m.group("dom")), today);
+        }
+        if (m.group("word") != null) {
+            return dayOfMonth(ORDINALS.get(m.group("word")), today);
         }
         if (m.group("ord") != null) {
             return dayOfMonth(Integer.parseInt(m.group("ord")), today);
@@ -178,10 +188,13 @@ final class DateReader {
         return date;
     }
 
-    /** "1/15" in English is month first; "15/10" in Spanish is day first. */
-    private static LocalDate slashed(Matcher m, LocalDate today, boolean dayFirst) {
-        int month = Integer.parseInt(m.group(dayFirst ? "sld" : "slm"));
-        int day = Integer.parseInt(m.group(dayFirst ? "slm" : "sld"));
+    /** Month first ("1/15"), unless the first number cannot be a month ("15/10"). */
+    private static LocalDate slashed(Matcher m, LocalDate today) {
+        int first = Integer.parseInt(m.group("slm"));
+        int second = Integer.parseInt(m.group("sld"));
+        boolean swap = first > 12 && second <= 12;
+        int month = swap ? second : first;
+        int day = swap ? first : second;
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }

@@ -18,8 +18,7 @@ final class PromiseReader {
     static Optional<Promise> read(String text, java.time.LocalDate today, String language) {
         String folded = fold(text);
         AmountReader.Found amount = AmountReader.find(folded);
-        java.time.LocalDate date = DateReader.find(folded, today, amount == null ? null : amount.span(),
-                "es".equals(language));
+        java.time.LocalDate date = DateReader.find(folded, today, amount == null ? null : amount.span());
         BigDecimal value = amount == null ? null : amount.value();
         return date == null && value == null ? Optional.empty() : Optional.of(new Promise(date, value));
     }
