@@ -25,7 +25,8 @@ final class AccessRules {
             rule("/api/v1/payments/**", EnumSet.of(Role.ADMIN, Role.MANAGER, Role.AGENT)),
             // agents record what they hear; lifting a stop is checked for a manager or an administrator by the API
             rule("/api/v1/compliance/restrictions/**", EnumSet.of(Role.ADMIN, Role.MANAGER, Role.AGENT)),
-            rule("/api/v1/compliance/revocations/**", EnumSet.of(Role.ADMIN, Role.MANAGER, Role.AGENT)));
+            rule("/api/v1/compliance/revocations/**", EnumSet.of(Role.ADMIN, Role.MANAGER, Role.AGENT)),
+            rule("/api/v1/messages/classify", EnumSet.of(Role.ADMIN, Role.MANAGER, Role.AGENT)));
 
     private AccessRules() {
     }

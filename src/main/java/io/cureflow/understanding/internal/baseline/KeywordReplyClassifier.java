@@ -6,8 +6,6 @@ import io.cureflow.understanding.HardshipCategory;
 import io.cureflow.understanding.Intent;
 import io.cureflow.understanding.Reply;
 import io.cureflow.understanding.ReplyClassifier;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
 
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
@@ -17,10 +15,8 @@ import java.util.Map;
 
 /**
  * The plain keyword baseline the evaluation compares against: the first intent, in order of legal weight, one of whose
- * words appears in the text wins. No negation, no context, no model.
+ * words appears in the text wins. No negation, no context, no model. Not a bean: only the evaluation uses it.
  */
-@Component
-@Qualifier("offline")
 public class KeywordReplyClassifier implements ReplyClassifier {
 
     private static final Map<Intent, List<String>> WORDS = new LinkedHashMap<>();

@@ -1,0 +1,37 @@
+package io.cureflow.understanding.internal.offline;
+
+import io.cureflow.understanding.Classification;
+import io.cureflow.understanding.Reply;
+import io.cureflow.understanding.ReplyClassifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * The default classifier, with no network: trained at startup from every corpus file under understanding/corpus on
+ * the classpath, plus the deterministic rules. The preferred classifier falls back to it.
+ */
+@Component
+@Qualifier("offline")
+class OfflineReplyClassifier implements ReplyClassifier {
+
+    private static final Logger log = LoggerFactory.getLogger(OfflineReplyClassifier.class);
+
+    private final OfflineReader reader;
+
+    OfflineReplyClassifier(UnderstandingProperties settings) {
+        long started = System.nanoTime();
+        List<LabelledText> rows = CorpusReader.training();
+        this.reader = OfflineReader.train(rows, settings);
+        log.info("Offline reply classifier trained on {} rows ({}) in {} ms", rows.size(), settings.algorithm(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Override
+    public Classification classify(Reply reply) {
+        return reader.classify(reply);
+    }
+}

@@ -1,0 +1,35 @@
+package io.cureflow.understanding.internal.offline;
+
+import java.util.Map;
+
+/** Word families the rules share, written once: {REL} in a rule stands for any close person in either language. */
+final class Vocabulary {
+
+    private static final Map<String, String> FAMILIES = Map.of(
+            "{REL}", "(?:(?:step ?|grand ?|great ?)?(?:mother|mom|mum|mommy|mama|mami|father|dad|daddy|papa|papi|pops"
+                    + "|husband|wife|hubby|spouse|partner|son|daughter|brother|sister|grandmother|grandma|granny"
+                    + "|grandfather|grandpa|uncle|aunt|auntie|cousin|boyfriend|girlfriend|fiance|fiancee|baby|child"
+                    + "|kid|nephew|niece|parent|parents|friend|madre|padre|esposo|esposa|marido|mujer|hijo|hija"
+                    + "|hermano|hermana|abuela|abuelo|abuelita|abuelito|tio|tia|primo|prima|pareja|novio|novia|bebe"
+                    + "|nieto|nieta|sobrino|sobrina|suegra|suegro|amigo|amiga|familiar|viejo|vieja)"
+                    + "(?: in law)?)",
+            "{DIED}", "(?:died|passed away|passed on(?! to)|passed(?! (?:his|her|the|my|a|an|it|this|that|all|out|by|me"
+                    + "|over|up|through|away from)(?![a-z]))|has died|is deceased|was killed"
+                    + "|is dead|got killed|left us|fallecio|murio|se murio|se nos fue|esta muerto|esta muerta"
+                    + "|ha fallecido|fallecida|fallecido|paso a mejor vida|descansa en paz)",
+            "{CHANNEL_VERB}", "(?:texting|text|txting|messaging|message|sending|send|emailing|email|mailing|writing"
+                    + "|calling|call|ringing|phoning|contacting|contact|bothering|harassing|harrassing|hounding)",
+            "{ES_CHANNEL}", "(?:mensajes|mensaje|textos|texto|sms|correos|correo|emails|email|mails|cartas)",
+            "{POLITE}", "(?:please|por favor|now|thanks|thank you|gracias|ya|already|asap|immediately)");
+
+    private Vocabulary() {
+    }
+
+    static String expand(String regex) {
+        String expanded = regex;
+        for (Map.Entry<String, String> family : FAMILIES.entrySet()) {
+            expanded = expanded.replace(family.getKey(), family.getValue());
+        }
+        return expanded;
+    }
+}

@@ -1,0 +1,185 @@
+package io.cureflow.understanding.internal.offline;
+
+import io.cureflow.understanding.Classification;
+import io.cureflow.understanding.Intent;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The legally critical words, their negations, idioms that must not fire and deaths of third parties. */
+class CriticalWordsTests {
+
+    private static void assertIntent(String text, String intent) {
+        Classification answer = Readers.classify(text);
+        assertThat(answer.intent().wireName()).as(text).isEqualTo(intent);
+    }
+
+    private static void assertHardship(String text, String category) {
+        Classification answer = Readers.classify(text);
+        assertThat(answer.intent()).as(text).isEqualTo(Intent.HARDSHIP);
+        assertThat(answer.hardshipCategory().wireName()).as(text).isEqualTo(category);
+    }
+
+    @Nested
+    class Deaths {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "my mother passed, this was her account|deceased",
+                "My dad passed away 2 weeks ago. The card is in his name|deceased",
+                "he passed away in january, I'm his wife|deceased",
+                "John died last month|deceased",
+                "The account holder is deceased|deceased",
+                "I'm the executor of the estate|deceased",
+                "mi mamá falleció, esta cuenta era de ella|deceased",
+                "Falleció hace un mes, soy su hijo|deceased",
+                "La persona que buscan murió|deceased",
+                "el titular de la cuenta falleció en mayo|deceased",
+        })
+        void readsTheAccountHoldersDeath(String text, String intent) {
+            assertIntent(text, intent);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "my mother passed, I paid the funeral|bereavement",
+                "My husband died in december and I'm struggling to keep up|bereavement",
+                "we lost my dad last month, please give me time|bereavement",
+                "Murió mi hermano y gasté todo en el entierro|bereavement",
+                "mi esposo falleció y estoy sola con los niños|bereavement",
+        })
+        void readsADeathInTheFamilyAsBereavement(String text, String category) {
+            assertHardship(text, category);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "this is killing me",
+                "my phone died, what did you say?",
+                "me muero de risa jaja",
+                "my battery died yesterday sorry",
+                "I almost died laughing at this letter",
+        })
+        void doesNotReadIdiomsAsDeaths(String text) {
+            Classification answer = Readers.classify(text);
+            assertThat(answer.intent()).as(text).isNotEqualTo(Intent.DECEASED);
+            assertThat(answer.hardshipCategory()).as(text).isNotEqualTo(io.cureflow.understanding.HardshipCategory.BEREAVEMENT);
+        }
+    }
+
+    @Nested
+    class Negations {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "I did NOT lose my job, I just forgot|hardship",
+                "no estoy en bancarrota, solo me atrasé|bankruptcy",
+                "he is not my lawyer, he is my brother|attorney",
+                "I am not filing bankruptcy, I want to pay|bankruptcy",
+                "I don't have a lawyer|attorney",
+                "I'm not sick, just busy|hardship",
+                "no he perdido mi trabajo|hardship",
+                "it's not a wrong number, this is Ana|wrong_number",
+                "no tengo abogado|attorney",
+                "I haven't been laid off|hardship",
+        })
+        void doesNotReadANegatedCriticalWord(String text, String negated) {
+            assertThat(Readers.classify(text).intent().wireName()).as(text).isNotEqualTo(negated);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "I can not pay I lost my job|hardship",
+                "No, I lost my job in May|hardship",
+                "can't pay because I was laid off|hardship",
+                "no puedo pagar perdí mi trabajo|hardship",
+        })
+        void keepsACriticalWordOutsideTheNegation(String text, String intent) {
+            assertIntent(text, intent);
+        }
+    }
+
+    @Nested
+    class Stops {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "STOP|opt_out",
+                "stop.|opt_out",
+                "Stop texting me please|opt_out",
+                "unsubscribe me|opt_out",
+                "no more texts|opt_out",
+                "no me manden mensajes|opt_out",
+                "BAJA|opt_out",
+                "stop contacting me|cease",
+                "leave me alone|cease",
+                "I'm not paying this, don't contact me|cease",
+                "I refuse to pay|cease",
+                "dejen de molestarme|cease",
+                "no voy a pagar nada|cease",
+                "don't call me at work|contact_restriction",
+                "stop calling me at work|contact_restriction",
+                "No me llamen al trabajo|contact_restriction",
+        })
+        void tellsAnOptOutFromACeaseAndARestriction(String text, String intent) {
+            assertIntent(text, intent);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "I can't stop crying, I lost my job",
+                "my daughter won't stop asking for food",
+                "the bus stop is near my work",
+        })
+        void doesNotReadStopInsideOtherPhrasesAsAnOptOut(String text) {
+            assertThat(Readers.classify(text).intent()).as(text).isNotEqualTo(Intent.OPT_OUT);
+        }
+    }
+
+    @Nested
+    class LegalWords {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "I filed chapter 7|bankruptcy",
+                "im going thru bankrupcy|bankruptcy",
+                "me declaré en bancarrota|bankruptcy",
+                "talk to my attorney|attorney",
+                "my lawyer will call you|attorney",
+                "hable con mi abogado|attorney",
+                "this is not my debt|dispute",
+                "I never opened this account|dispute",
+                "no es mi deuda|dispute",
+                "wrong number|wrong_number",
+                "you have the wrong person|wrong_number",
+                "número equivocado|wrong_number",
+        })
+        void readsTheLegalWordsInBothLanguages(String text, String intent) {
+            assertIntent(text, intent);
+        }
+    }
+
+    @Nested
+    class Hardships {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "I got laid off last week|job_loss",
+                "me despidieron|job_loss",
+                "they cut my hours|reduced_income",
+                "I'm in the hospital|medical",
+                "estoy enferma|medical",
+                "the hurricane destroyed our home|disaster",
+                "going through a divorce|divorce_separation",
+                "I'm deployed overseas|military",
+                "my son is in jail|incarceration",
+                "I fled an abusive husband|domestic_violence",
+                "I'm sick of these calls but I lost my job|job_loss",
+        })
+        void placesTheHardship(String text, String category) {
+            assertHardship(text, category);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.cureflow.understanding.internal.offline;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The held-out split the evaluation scores on is never trained on. */
+class HeldOutSplitTests {
+
+    static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void trainsOnTheCorpusFolderOnly() {
+        assertThat(CorpusReader.TRAINING_FILES).isEqualTo("classpath*:understanding/corpus/*.tsv");
+        assertThat(CorpusReader.training()).isNotEmpty()
+                .hasSize(CorpusReader.read(CorpusReader.TRAINING_FILES).size());
+    }
+
+    @Test
+    void noHeldOutTextIsTrainedOn() {
+        Set<String> trained = CorpusReader.training().stream().map(row -> key(row.text()))
+                .collect(Collectors.toSet());
+
+        assertThat(CorpusReader.read(ReplyClassifierEvaluation.HELD_OUT_FILES))
+                .isNotEmpty()
+                .noneMatch(row -> trained.contains(key(row.text())));
+    }
+}
