@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -218,7 +220,14 @@ class PreferredReplyClassifierWithModelTests {
     @Configuration(proxyBeanMethods = false)
     @ComponentScan("io.cureflow.understanding.internal.llm")
     @EnableConfigurationProperties(ClassifierModelProperties.class)
-    @Import({PreferredReplyClassifier.class, KeywordReplyClassifier.class, PersonalDataRedactor.class})
+    @Import({PreferredReplyClassifier.class, PersonalDataRedactor.class})
     static class Understanding {
+
+        /** A simple, predictable offline classifier, so a fallback answer is easy to tell from the model's. */
+        @Bean
+        @Qualifier("offline")
+        ReplyClassifier offline() {
+            return new KeywordReplyClassifier();
+        }
     }
 }
