@@ -2,6 +2,7 @@ package io.cureflow.compliance.internal.redaction;
 
 import io.cureflow.compliance.Redactor.SensitiveData;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -9,10 +10,27 @@ import java.util.regex.Pattern;
 
 /**
  * One kind of personal data: where it may sit in text ({@code pattern}, the value in group {@code group}), what a
- * real one looks like beyond its shape ({@code valid}, given the digits), and what replaces it ({@code mask}).
+ * real one looks like beyond its shape ({@code valid}, given the digits), and what replaces it ({@code mask}). A
+ * labelled kind also names its {@code clues}, letters every match of its label contains: a text without any of them
+ * is not searched, which spares most messages the case-insensitive search for a label at every position.
  */
-record Detector(SensitiveData kind, Pattern pattern, int group, Predicate<String> valid,
+record Detector(SensitiveData kind, List<String> clues, Pattern pattern, int group, Predicate<String> valid,
                 Function<String, String> mask) {
+
+    /** Whether the text, as {@link #caseFold} gives it, may hold a match; always true without clues. */
+    boolean mayMatch(String caseFolded) {
+        return clues.isEmpty() || clues.stream().anyMatch(caseFolded::contains);
+    }
+
+    /**
+     * Each character as the case-insensitive Unicode search compares it, upper then lower case, so that a clue found
+     * here is found wherever the pattern's label would match.
+     */
+    static String caseFold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return folded.toString();
+    }
 
     /** The text with every valid match masked, and whether anything was masked. */
     Result apply(String text) {
