@@ -11,15 +11,35 @@ import java.util.regex.Pattern;
 /**
  * One kind of personal data: where it may sit in text ({@code pattern}, the value in group {@code group}), what a
  * real one looks like beyond its shape ({@code valid}, given the digits), and what replaces it ({@code mask}). A
- * labelled kind also names its {@code clues}, letters every match of its label contains: a text without any of them
- * is not searched, which spares most messages the case-insensitive search for a label at every position.
+ * labelled kind also names its {@code clues}, letters every match of its label contains, and a kind known by its
+ * digits how many a match holds at least ({@code digits}) within how many characters ({@code within}, 0 for no such
+ * bound). A text that cannot hold a match is not searched: most messages are spared a search at every position.
  */
-record Detector(SensitiveData kind, List<String> clues, Pattern pattern, int group, Predicate<String> valid,
-                Function<String, String> mask) {
+record Detector(SensitiveData kind, List<String> clues, int digits, int within, Pattern pattern, int group,
+                Predicate<String> valid, Function<String, String> mask) {
 
-    /** Whether the text, as {@link #caseFold} gives it, may hold a match; always true without clues. */
-    boolean mayMatch(String caseFolded) {
-        return clues.isEmpty() || clues.stream().anyMatch(caseFolded::contains);
+    /** Whether the text may hold a match; {@code caseFolded} is the text as {@link #caseFold} gives it. */
+    boolean mayMatch(String text, String caseFolded) {
+        return (clues.isEmpty() || clues.stream().anyMatch(caseFolded::contains))
+                && (within == 0 || holdsDigits(text));
+    }
+
+    private boolean holdsDigits(String text) {
+        int inWindow = 0;
+        for (int i = 0; i < text.length(); i++) {
+            inWindow += asciiDigit(text.charAt(i)) ? 1 : 0;
+            if (i >= within && asciiDigit(text.charAt(i - within))) {
+                inWindow--;
+            }
+            if (inWindow >= digits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Skipping a detector whose label clues are absent never changes what is found or masked. */
+/** Skipping a detector whose clues or digits are absent never changes what is found or masked. */
 class DetectorCluesTests {
 
     private final PersonalDataRedactor redactor = new PersonalDataRedactor();
@@ -33,6 +33,15 @@ class DetectorCluesTests {
         assertThat(redactor.redact("ſsn 123456789")).isEqualTo("ſsn [ssn]");
     }
 
+    @Test
+    void searchesForACardOnlyWhereThirteenDigitsFitInNineteenCharacters() {
+        Detector card = PersonalDataRedactor.DETECTORS.get(0);
+
+        assertThat(card.mayMatch("4111 1111 1111 1", "")).isTrue();
+        assertThat(card.mayMatch("call 1-800-555-0100 or 1-800-555-0199", "")).isFalse();
+        assertThat(card.mayMatch("4111 1111 1111", "")).isFalse();
+    }
+
     @Provide
     Arbitrary<String> texts() {
         Arbitrary<String> words = Arbitraries.of("account", "Account", "ACCT", "a/c", "checking", "Savings", "cuenta",
@@ -42,8 +51,9 @@ class DetectorCluesTests {
                 "no.", "#", ":", "de", "el", "my", "your", "on", "4111111111111111", "4111 1111 1111 1111",
                 "123-45-6789", "123 45 6789", "123456789", "021000021", "12345678", "4000123456789", "01/02/1980",
                 "1980-02-01", "March 3, 1980", "3rd of march 1980", "3 de marzo de 1980", "$150.25", "1-800-555-0100",
-                "ending in 6789", "thanks", "hola", ".", ",", "\n");
-        return words.list().ofMinSize(1).ofMaxSize(14).map(list -> String.join(" ", list));
+                "ending in 6789", "thanks", "hola", ".", ",", "\n", "4111-1111-1111-1", "3782 822463 10005",
+                "378282246310005", "123-45-678", "12 345", "12-34-56", "555", "0100", "1", "-");
+        return words.list().ofMinSize(1).ofMaxSize(16).map(list -> String.join(" ", list));
     }
 
     private static String redactedByEveryDetector(String text) {
