@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * CA-03: a written or digital message to a California consumer shows the California debt-collector licence number
@@ -19,6 +20,7 @@ import java.util.Locale;
 class CaliforniaLicenceCheck implements ContentCheck {
 
     static final String RULE = "CA-03";
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final ContentProperties properties;
     private final Violations violations;
@@ -45,6 +47,6 @@ class CaliforniaLicenceCheck implements ContentCheck {
     }
 
     private static String alphanumeric(String text) {
-        return text.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
+        return NOT_ALPHANUMERIC.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
     }
 }

@@ -28,6 +28,8 @@ class PersonalDataCheck implements ContentCheck {
             + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACCOUNT_WORDS = Pattern.compile("(?<![\\p{L}])(?:account|acct|cuenta|ending in"
             + "|terminada en)(?![\\p{L}])");
+    private static final Pattern DIGIT_SEPARATORS = Pattern.compile("(?<=\\d)[\\s\\-.]+(?=\\d)");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     private final Redactor redactor;
     private final Violations violations;
@@ -46,9 +48,8 @@ class PersonalDataCheck implements ContentCheck {
                     sensitive)));
         }
         String accountDigits = digits(content.recipient().accountNumber());
-        String textDigits = content.fullText().replaceAll("(?<=\\d)[\\s\\-.]+(?=\\d)", "");
-        if (accountDigits.length() >= 5 && Pattern.compile("(?<!\\d)" + accountDigits + "(?!\\d)")
-                .matcher(textDigits).find()) {
+        if (accountDigits.length() >= 5
+                && containsNumber(DIGIT_SEPARATORS.matcher(content.fullText()).replaceAll(""), accountDigits)) {
             found.add(violations.of(RULE, CITATION, "personal-data.account-number"));
         }
         if (content.channel() == Channel.VOICEMAIL) {
@@ -56,8 +57,8 @@ class PersonalDataCheck implements ContentCheck {
             if (AMOUNT.matcher(folded).find()) {
                 found.add(violations.of(RULE, "12 CFR 1006.2(j)", "personal-data.voicemail-amount"));
             }
-            boolean lastFour = accountDigits.length() >= 4 && Pattern.compile("(?<!\\d)"
-                    + accountDigits.substring(accountDigits.length() - 4) + "(?!\\d)").matcher(folded).find();
+            boolean lastFour = accountDigits.length() >= 4
+                    && containsNumber(folded, accountDigits.substring(accountDigits.length() - 4));
             if (lastFour || ACCOUNT_WORDS.matcher(folded).find()) {
                 found.add(violations.of(RULE, "12 CFR 1006.2(j)", "personal-data.voicemail-account"));
             }
@@ -66,6 +67,23 @@ class PersonalDataCheck implements ContentCheck {
     }
 
     private static String digits(String value) {
-        return value == null ? "" : value.replaceAll("\\D", "");
+        return value == null ? "" : NOT_DIGIT.matcher(value).replaceAll("");
+    }
+
+    /** Whether the digits occur in the text as a whole number, no other digit right before or after. */
+    private static boolean containsNumber(String text, String digits) {
+        for (int at = text.indexOf(digits); at >= 0; at = text.indexOf(digits, at + 1)) {
+            int end = at + digits.length();
+            boolean alone = (at == 0 || !asciiDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !asciiDigit(text.charAt(end)));
+            if (alone) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

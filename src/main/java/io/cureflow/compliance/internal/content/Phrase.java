@@ -10,24 +10,31 @@ import java.util.regex.Pattern;
  * text. Syntax, kept small so that the compliance team can edit the list: words separated by spaces match across any
  * whitespace; {@code (a|b c)} is one of the alternatives; a group followed by {@code ?} is optional; {@code *} at the
  * end of a word matches any ending ({@code garnish*}: garnish, garnishment); {@code #} is a number.
+ * <p>
+ * The guardrail runs some two hundred phrases over every message, and a regular expression that starts with a
+ * look-behind is tried at every position of the text. Most phrases never occur, so the expression only runs on a text
+ * that holds the phrase's {@link PhraseClues clues}.
  */
-record Phrase(String source, Pattern pattern) {
+record Phrase(String source, Pattern pattern, PhraseClues clues) {
 
     private static final String EDGE_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String EDGE_AFTER = "(?![\\p{L}\\p{N}])";
 
     static Phrase of(String source) {
-        String folded = Texts.fold(source);
-        return new Phrase(source, Pattern.compile(EDGE_BEFORE + translate(moveSpacesIntoOptionalGroups(folded))
-                + EDGE_AFTER));
+        String phrase = moveSpacesIntoOptionalGroups(Texts.fold(source));
+        return new Phrase(source, Pattern.compile(EDGE_BEFORE + translate(phrase) + EDGE_AFTER),
+                PhraseClues.of(phrase));
     }
 
     boolean foundIn(String foldedText) {
-        return pattern.matcher(foldedText).find();
+        return clues.admit(foldedText) && pattern.matcher(foldedText).find();
     }
 
     /** Where the phrase occurs: start and end offsets in the folded text. */
     List<int[]> spansIn(String foldedText) {
+        if (!clues.admit(foldedText)) {
+            return List.of();
+        }
         List<int[]> spans = new ArrayList<>();
         Matcher matcher = pattern.matcher(foldedText);
         while (matcher.find()) {

@@ -8,9 +8,12 @@ record ProhibitedCategory(String id, String name, String citation, Gate gate, Li
 
     /** True when a phrase occurs outside every exception's span. */
     boolean foundIn(String folded) {
-        List<int[]> excepted = exceptions.stream().flatMap(e -> e.spansIn(folded).stream()).toList();
+        List<int[]> excepted = null;
         for (Phrase phrase : phrases) {
             for (int[] span : phrase.spansIn(folded)) {
+                if (excepted == null) {
+                    excepted = exceptions.stream().flatMap(e -> e.spansIn(folded).stream()).toList();
+                }
                 boolean inside = excepted.stream().anyMatch(e -> e[0] <= span[0] && span[1] <= e[1]);
                 if (!inside) {
                     return true;

@@ -38,24 +38,34 @@ public class PersonalDataRedactor implements Redactor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private static final List<Detector> DETECTORS = List.of(
-            new Detector(CARD_NUMBER, Pattern.compile("(?<![\\d$.,])(\\d{13,19}"
+    /**
+     * In order: a card is masked before anything else can take its digits. The clues and digit counts mirror each
+     * pattern; {@code DetectorCluesTests} holds them to it.
+     */
+    static final List<Detector> DETECTORS = List.of(
+            new Detector(CARD_NUMBER, List.of(), 13, 19, Pattern.compile("(?<![\\d$.,])(\\d{13,19}"
                     + "|\\d{4}([ -])\\d{4}\\2\\d{4}\\2\\d{1,4}"
                     + "|\\d{4}([ -])\\d{6}\\3\\d{5})(?!\\d|[.,]\\d)"), 1,
                     digits -> digits.length() >= 13 && digits.length() <= 19 && Checksums.luhn(digits),
                     digits -> Detector.lastFour("card", digits)),
-            new Detector(SSN, Pattern.compile("(?<![\\d$.,-])(\\d{3}([- ])\\d{2}\\2\\d{4})(?!\\d|[.,-]\\d)"), 1,
+            new Detector(SSN, List.of(), 9, 11,
+                    Pattern.compile("(?<![\\d$.,-])(\\d{3}([- ])\\d{2}\\2\\d{4})(?!\\d|[.,-]\\d)"), 1,
                     digits -> true, digits -> "[ssn]"),
-            new Detector(SSN, Pattern.compile("\\b(?:ssn|s\\.s\\.n\\.|social\\s+security|social|seguro\\s+social)"
+            new Detector(SSN, List.of("ssn", "s.s.n.", "social", "seguro"), 9, 9,
+                    Pattern.compile("\\b(?:ssn|s\\.s\\.n\\.|social\\s+security|social|seguro\\s+social)"
                     + FILLER + "(\\d{9})(?!\\d|[.,]\\d)", FLAGS), 1, digits -> true, digits -> "[ssn]"),
-            new Detector(ROUTING_NUMBER, Pattern.compile("\\b(?:routing|aba|ruta(?:\\s+bancaria)?)"
+            new Detector(ROUTING_NUMBER, List.of("routing", "aba", "ruta"), 9, 9,
+                    Pattern.compile("\\b(?:routing|aba|ruta(?:\\s+bancaria)?)"
                     + FILLER + "(\\d{9})(?!\\d|[.,]\\d)", FLAGS), 1, Checksums::abaRouting,
                     digits -> Detector.lastFour("routing", digits)),
-            new Detector(BANK_ACCOUNT, Pattern.compile("\\b(?:account|acct|a/c|checking|savings|cuenta(?:\\s+corriente"
+            new Detector(BANK_ACCOUNT, List.of("account", "acct", "a/c", "checking", "savings",
+                    "cuenta", "ahorros"), 0, 0,
+                    Pattern.compile("\\b(?:account|acct|a/c|checking|savings|cuenta(?:\\s+corriente"
                     + "|\\s+de\\s+ahorros?)?|ahorros)" + FILLER + "(\\d{2,}(?:-\\d{2,}|\\s\\d{3,}){0,4})(?!\\d|[.,]\\d)", FLAGS),
                     1, digits -> digits.length() >= 5 && digits.length() <= 17,
                     digits -> Detector.lastFour("account", digits)),
-            new Detector(DATE_OF_BIRTH, Pattern.compile("(?:\\bd\\.?o\\.?b\\b\\.?|\\bdate\\s+of\\s+birth|\\bbirth\\s?date"
+            new Detector(DATE_OF_BIRTH, List.of("birth", "born", "nac", "cumplea", "ob", "o.b"), 0, 0,
+                    Pattern.compile("(?:\\bd\\.?o\\.?b\\b\\.?|\\bdate\\s+of\\s+birth|\\bbirth\\s?date"
                     + "|\\bbirthday|\\bborn|\\bfecha\\s+de\\s+nacimiento|\\bnac(?:í|i|ido|ida)\\s+el"
                     + "|\\bcumpleaños)" + FILLER + "(" + DATE + ")(?!\\d)", FLAGS), 1,
                     digits -> true, digits -> "[dob]"));
@@ -66,8 +76,16 @@ public class PersonalDataRedactor implements Redactor {
             return text;
         }
         String result = text;
+        String folded = Detector.caseFold(text);
         for (Detector detector : DETECTORS) {
-            result = detector.apply(result).text();
+            if (!detector.mayMatch(result, folded)) {
+                continue;
+            }
+            Detector.Result applied = detector.apply(result);
+            if (applied.found()) {
+                result = applied.text();
+                folded = Detector.caseFold(result);
+            }
         }
         return result;
     }
@@ -79,12 +97,17 @@ public class PersonalDataRedactor implements Redactor {
             return found;
         }
         String rest = text;
+        String folded = Detector.caseFold(text);
         for (Detector detector : DETECTORS) {
+            if (!detector.mayMatch(rest, folded)) {
+                continue;
+            }
             Detector.Result result = detector.apply(rest);
             if (result.found()) {
                 found.add(detector.kind());
+                rest = result.text();
+                folded = Detector.caseFold(rest);
             }
-            rest = result.text();
         }
         return found;
     }
