@@ -43,18 +43,25 @@ record Phrase(String source, Pattern pattern, PhraseClues clues) {
         return spans;
     }
 
-    /** A phrase with an optional group must match with the group left out: the space before it joins the group. */
+    /**
+     * A phrase with an optional group must match with the group left out: the space before it (or after it, for a
+     * group that opens the phrase) joins the group, around all its alternatives: "collect (a|the)? debt" reads
+     * "collect( (a|the))? debt", so "collect the debt" matches as well as "collect a debt" and "collect debt".
+     */
     private static String moveSpacesIntoOptionalGroups(String phrase) {
         StringBuilder out = new StringBuilder(phrase);
         for (int close = out.indexOf(")?"); close >= 0; close = out.indexOf(")?", close + 2)) {
             int open = matchingOpen(out, close);
             if (open > 0 && out.charAt(open - 1) == ' ') {
                 out.deleteCharAt(open - 1);
-                out.insert(open, ' ');
+                out.insert(close - 1, ')');
+                out.insert(open, " (");
+                close += 2;
             } else if (open == 0 && close + 2 < out.length() && out.charAt(close + 2) == ' ') {
                 out.deleteCharAt(close + 2);
-                out.insert(close, ' ');
-                close++;
+                out.insert(close, ") ");
+                out.insert(open + 1, '(');
+                close += 3;
             }
         }
         return out.toString();

@@ -31,6 +31,26 @@ class PhraseTests {
      */
     private static final List<String> WORDS = vocabulary();
 
+    @ParameterizedTest(name = "{0} finds: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "collect (a|the|this|your)? debt; we are trying to collect the debt",
+            "collect (a|the|this|your)? debt; we are trying to collect your debt",
+            "collect (a|the|this|your)? debt; we are trying to collect debt",
+            "responsible for (your)? (late|deceased)? mother's debt; you are responsible for your deceased mother's debt",
+            "responsible for (your)? (late|deceased)? mother's debt; you are responsible for mother's debt",
+            "(we|you)? obtain; any information we obtain",
+            "(we|you)? obtain; any information you obtain",
+            "(we|you)? obtain; obtain it"})
+    void findsAPhraseWithEveryAlternativeOfAnOptionalGroupAndWithoutIt(String phrase, String text) {
+        assertThat(Phrase.of(phrase).foundIn(Texts.fold(text))).isTrue();
+    }
+
+    @Test
+    void anOptionalGroupNeverGluesTwoWordsTogether() {
+        assertThat(Phrase.of("collect (a|the)? debt").foundIn(Texts.fold("collect thedebt"))).isFalse();
+        assertThat(Phrase.of("(we|you)? obtain").foundIn(Texts.fold("weobtain"))).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = ';', value = {
             "garnish*; [[garnish]]",
