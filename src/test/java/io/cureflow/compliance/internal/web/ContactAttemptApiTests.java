@@ -119,7 +119,7 @@ class ContactAttemptApiTests {
 
         @Test
         void namesEveryBadFieldAndWritesNothing() throws Exception {
-            int before = ledger.attemptsOfCase(medicalCase).size();
+            long before = manualAttemptsOfMedicalCase();
 
             attempt("""
                     {"accountIds": [], "channel": "FAX", "direction": "SIDEWAYS", "contactPoint": "12",
@@ -131,7 +131,17 @@ class ContactAttemptApiTests {
                     .andExpect(jsonPath("$.errors[?(@.field == 'at')].message").value(
                             org.hamcrest.Matchers.hasItem(containsString("offset"))));
 
-            assertThat(ledger.attemptsOfCase(medicalCase)).hasSize(before);
+            assertThat(manualAttemptsOfMedicalCase()).isEqualTo(before);
+        }
+
+        /**
+         * Attempts on this test's timeline (April 2026). The case's own journey runs beside the test on the real clock
+         * and may record a blocked reminder at any moment (after 21:00 in New York, say): those are not the API's.
+         */
+        private long manualAttemptsOfMedicalCase() {
+            return ledger.attemptsOfCase(medicalCase).stream()
+                    .filter(attempt -> attempt.at().isBefore(Instant.parse("2026-06-01T00:00:00Z")))
+                    .count();
         }
 
         @Test
