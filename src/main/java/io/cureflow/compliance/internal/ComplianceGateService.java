@@ -18,11 +18,11 @@ class ComplianceGateService implements ContactComplianceGate {
     private final CaseService cases;
     private final ConsumerLocator locator;
     private final ComplianceEvaluator evaluator;
-    private final DecisionRepository decisions;
+    private final DecisionWriter decisions;
     private final Clock clock;
 
     ComplianceGateService(CaseService cases, ConsumerLocator locator, ComplianceEvaluator evaluator,
-                          DecisionRepository decisions, Clock clock) {
+                          DecisionWriter decisions, Clock clock) {
         this.cases = cases;
         this.locator = locator;
         this.evaluator = evaluator;
@@ -43,6 +43,8 @@ class ComplianceGateService implements ContactComplianceGate {
         try (EvaluationMemo.Scope memo = EvaluationMemo.open()) {
             evaluation = evaluator.evaluate(context);
         }
-        return decisions.save(DecisionEntity.record(context, evaluation, evaluatedAt)).toDecision();
+        DecisionEntity decision = DecisionEntity.record(context, evaluation, evaluatedAt);
+        decisions.insert(decision);
+        return decision.toDecision();
     }
 }
