@@ -33,7 +33,7 @@ class ComplianceGateServiceTests {
 
     @TestConfiguration
     @EnableConfigurationProperties(ComplianceProperties.class)
-    @Import({ComplianceGateService.class, DecisionWriter.class, ContactLedgerService.class, ConsumerLocator.class, PhoneTimeZones.class,
+    @Import({ComplianceGateService.class, DecisionWriter.class, EvaluationPrefetcher.class, ContactLedgerService.class, ConsumerLocator.class, PhoneTimeZones.class,
             ComplianceEvaluator.class, ContactHoursRule.class, ComplianceMessages.class, DebtAllocations.class})
     static class Beans {
 
