@@ -10,8 +10,7 @@ import java.util.Objects;
 
 /**
  * One row of the case-contact projection: the case, its account and borrower, and one of the borrower's contact points
- * (none when the borrower has none). The compliance gate reads a case's contact for every proposed contact; a
- * projection keeps those reads out of the persistence context, so the transaction's flush has nothing of them to check.
+ * (none when the borrower has none), as {@link CaseContactQuery} reads it.
  */
 record CaseContactRow(long caseId, long accountId, String accountExternalId, long borrowerId, String firstName,
                       String lastName, String language, String state, String zip, String timeZone, String creditor,

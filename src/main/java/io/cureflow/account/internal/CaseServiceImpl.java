@@ -31,11 +31,13 @@ class CaseServiceImpl implements CaseService {
     private final CollectionCaseRepository cases;
     private final CaseStageChangeRepository stageChanges;
     private final AccountRepository accounts;
+    private final CaseContactQuery contactRows;
     private final BusinessCalendar calendar;
 
     CaseServiceImpl(CollectionCaseRepository cases, CaseStageChangeRepository stageChanges,
-                    AccountRepository accounts, BusinessCalendar calendar) {
+                    AccountRepository accounts, CaseContactQuery contactRows, BusinessCalendar calendar) {
         this.cases = cases;
+        this.contactRows = contactRows;
         this.stageChanges = stageChanges;
         this.accounts = accounts;
         this.calendar = calendar;
@@ -115,7 +117,7 @@ class CaseServiceImpl implements CaseService {
     @Override
     @Transactional(readOnly = true)
     public CaseContact contactOf(long caseId) {
-        List<CaseContactRow> rows = cases.findContactRows(caseId);
+        List<CaseContactRow> rows = contactRows.rowsOf(caseId);
         if (rows.isEmpty()) {
             throw new UnknownCaseException(caseId);
         }

@@ -39,7 +39,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * classes here: they would take their configuration from this class, not from the database-specific subclass.
  */
 @DataJpaTest(properties = {"spring.jpa.hibernate.ddl-auto=validate", "spring.flyway.enabled=true"})
-@Import({CaseServiceImpl.class, AccountIntake.class, BusinessCalendar.class,
+@Import({CaseServiceImpl.class, CaseContactQuery.class, AccountIntake.class, BusinessCalendar.class,
         AccountPersistenceTests.FixedClock.class})
 @RecordApplicationEvents
 abstract class AccountPersistenceTests {

@@ -55,7 +55,32 @@ final class ContactPoints {
         if (a == null || b == null) {
             return false;
         }
+        String left = a.trim();
+        String right = b.trim();
+        if (left.equalsIgnoreCase(right)) {
+            return true;
+        }
+        if (isNorthAmericanE164(left) && isNorthAmericanE164(right)) {
+            return false;
+        }
         return normalize(a).orElse(a.trim()).equalsIgnoreCase(normalize(b).orElse(b.trim()));
+    }
+
+    /**
+     * A North American number in the stored form, +1 and ten digits with an area code from 2 to 9: the parser keeps
+     * those digits as they are, so two different such strings are two different numbers.
+     */
+    private static boolean isNorthAmericanE164(String value) {
+        if (value.length() != 12 || !value.startsWith("+1") || value.charAt(2) < '2') {
+            return false;
+        }
+        for (int i = 2; i < 12; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The borrower's record of the number or address the proposal targets, when it is on file. */
