@@ -61,7 +61,7 @@ class SandboxReplyApiTests {
             "{\"borrowerId\": 410, \"caseId\": 41, \"channel\": \"SMS\", \"text\": \"Hi\"}|borrowerId",
             "{\"channel\": \"SMS\", \"text\": \"Hi\"}|borrowerId",
             "{\"borrowerId\": \"abc\", \"channel\": \"SMS\", \"text\": \"Hi\"}|borrowerId",
-            "{\"borrowerId\": 410, \"channel\": \"CALL\", \"text\": \"Hi\"}|channel",
+            "{\"borrowerId\": 410, \"channel\": \"FAX\", \"text\": \"Hi\"}|channel",
             "{\"borrowerId\": 410, \"text\": \"Hi\"}|channel",
             "{\"borrowerId\": 410, \"channel\": \"SMS\"}|text",
             "{\"borrowerId\": 410, \"channel\": \"SMS\", \"text\": \"  \"}|text",

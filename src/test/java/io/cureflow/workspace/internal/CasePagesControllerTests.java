@@ -19,6 +19,9 @@ import io.cureflow.journey.JourneyStatus;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
+import io.cureflow.compliance.ContactRestrictions;
+import io.cureflow.compliance.RestrictionKind;
+import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.understanding.ReplyClassifications;
 import io.cureflow.payment.PaymentView;
 import jakarta.servlet.http.Cookie;
@@ -72,6 +75,8 @@ class CasePagesControllerTests {
     JourneyQueries journeys;
     @MockitoBean
     ReplyClassifications replies;
+    @MockitoBean
+    ContactRestrictions restrictions;
 
     @BeforeEach
     void aCaseWithSomeHistory() {
@@ -118,6 +123,19 @@ class CasePagesControllerTests {
             assertThat(html.indexOf("timeline-PAYMENT_POSTED")).isLessThan(html.indexOf("timeline-MESSAGE_SENT"));
             assertThat(html.indexOf("timeline-MESSAGE_SENT")).isLessThan(html.indexOf("timeline-CONTACT_BLOCKED"));
             assertThat(html.indexOf("timeline-CONTACT_BLOCKED")).isLessThan(html.indexOf("timeline-CASE_OPENED"));
+        }
+
+        @Test
+        void showsARestrictionLearnedOnACallWithItsTimesInTheViewersLanguage() throws Exception {
+            when(restrictions.ofAccount(7L)).thenReturn(List.of(CaseFixtures.restriction(
+                    RestrictionKind.INCONVENIENT_TIME, RestrictionSource.INBOUND_CALL, SENT.plusSeconds(60), null)));
+
+            assertThat(page(get("/cases/{id}", CASE_ID))).contains(
+                    "Contact restriction recorded: Inconvenient times (learned from a call or voicemail from the "
+                            + "borrower)", "Ruled out from (local time)", "09:00", "18:00", "MONDAY, FRIDAY");
+            assertThat(page(get("/cases/{id}", CASE_ID).header("Accept-Language", "es"))).contains(
+                    "Restricción de contacto registrada: Horarios inconvenientes (origen: una llamada o un mensaje de "
+                            + "voz del deudor)");
         }
 
         @Test

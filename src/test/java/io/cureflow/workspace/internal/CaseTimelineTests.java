@@ -11,6 +11,9 @@ import io.cureflow.compliance.ContactLedger.BlockedContact;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
+import io.cureflow.compliance.ContactRestrictions;
+import io.cureflow.compliance.RestrictionKind;
+import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.understanding.ReplyClassifications;
 import io.cureflow.payment.PaymentView;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +42,8 @@ class CaseTimelineTests {
     private final ContactLedger ledger = mock(ContactLedger.class);
     private final PaymentService payments = mock(PaymentService.class);
     private final ReplyClassifications replies = mock(ReplyClassifications.class);
-    private final CaseTimeline timeline = new CaseTimeline(cases, outreach, ledger, payments, replies);
+    private final ContactRestrictions restrictions = mock(ContactRestrictions.class);
+    private final CaseTimeline timeline = new CaseTimeline(cases, outreach, ledger, payments, replies, restrictions);
 
     @BeforeEach
     void emptyModules() {
@@ -104,6 +108,23 @@ class CaseTimelineTests {
             assertThat(opened.kind()).isEqualTo(TimelineKind.CASE_OPENED);
             assertThat(opened.at()).isEqualTo(OPENED);
         });
+    }
+
+    @Test
+    void showsARestrictionWithWhereItWasLearnedAndWithoutItsNumber() {
+        when(restrictions.ofAccount(7L)).thenReturn(List.of(CaseFixtures.restriction(RestrictionKind.INCONVENIENT_TIME,
+                RestrictionSource.INBOUND_CALL, at(4), null)));
+
+        TimelineEntry restricted = timeline.of(openCase()).get(1);
+
+        assertThat(restricted.kind()).isEqualTo(TimelineKind.RESTRICTION_RECORDED);
+        assertThat(restricted.at()).isEqualTo(at(4));
+        assertThat(restricted.summaryArgs()).map(arg -> codes(arg)[0]).containsExactly(
+                "workspace.restriction.INCONVENIENT_TIME", "workspace.source.INBOUND_CALL");
+        assertThat(restricted.details()).containsEntry("source", RestrictionSource.INBOUND_CALL)
+                .containsEntry("localFrom", "09:00").containsEntry("localUntil", "18:00")
+                .containsEntry("daysOfWeek", List.of("MONDAY", "FRIDAY"))
+                .doesNotContainKey("contactPoint").doesNotContainKey("liftedAt");
     }
 
     @Nested

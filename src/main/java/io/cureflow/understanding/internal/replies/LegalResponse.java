@@ -152,7 +152,11 @@ class LegalResponse {
     }
 
     private static RestrictionSource source(InboundReply reply) {
-        return reply.channel() == Channel.EMAIL ? RestrictionSource.INBOUND_EMAIL : RestrictionSource.INBOUND_SMS;
+        return switch (reply.channel()) {
+            case EMAIL -> RestrictionSource.INBOUND_EMAIL;
+            case CALL, VOICEMAIL -> RestrictionSource.INBOUND_CALL;
+            case SMS -> RestrictionSource.INBOUND_SMS;
+        };
     }
 
     private static boolean phone(Channel channel) {
