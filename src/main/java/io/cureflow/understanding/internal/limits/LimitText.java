@@ -31,7 +31,7 @@ final class LimitText {
         text = text.replaceAll("\\bcan'?t\\b", "can not").replaceAll("\\b(do|does|did|can|could|would|should|is|are|was|were)n'?t\\b", "$1 not")
                 .replaceAll("\\bcannot\\b", "can not").replaceAll("\\bwon'?t\\b", "will not")
                 .replaceAll("\\b(i|you|we|they)'m\\b", "$1 am").replaceAll("\\bi'?m\\b", "i am")
-                .replaceAll("\\b(?:pls|plz)\\b", "please").replaceAll("\\btxt(s)?\\b", "text$1")
+                .replaceAll("\\b(?:pls|plz)\\b", "please").replaceAll("\\btxt(s|ing)?\\b", "text$1")
                 .replaceAll("\\bmsg(s)?\\b", "message$1").replaceAll("\\be-mail", "email")
                 .replaceAll("\\b(\\d{1,2})\\s?-\\s?(\\d{1,2})(?![0-9])", "$1 to $2");
         text = OTHER.matcher(text).replaceAll(" ");
