@@ -77,6 +77,9 @@ class ContactLimitReaderTests {
             después de las 6                              | time -18:00
             solo después de las 6 de la tarde             | time -18:00
             llámenme después de las 18:00                 | time -18:00
+            a partir de las 6 de la tarde                 | time -18:00
+            antes de las 9 de la mañana por favor         | time 09:00-
+            only by email                                 | only EMAIL
             no me llamen antes de las 10                  | ?
             no me llamen antes de las 10 am               | time -10:00
             no antes de las 10 de la mañana               | time -10:00
