@@ -9,6 +9,7 @@ import io.cureflow.compliance.ContactLedger;
 import io.cureflow.compliance.ContactLedger.BlockedContact;
 import io.cureflow.compliance.ContactRestriction;
 import io.cureflow.compliance.ContactRestrictions;
+import io.cureflow.outreach.MessageProvenance;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
@@ -60,7 +61,9 @@ public class CaseTimeline {
         List<OutreachMessage> conversation = outreach.conversationOfCase(caseId);
         Map<Long, ClassifiedReply> classified = new HashMap<>();
         replies.ofCase(caseId).forEach(reply -> classified.put(reply.messageId(), reply));
-        conversation.forEach(message -> entries.add(message(message, classified.get(message.messageId()))));
+        Map<Long, MessageProvenance> writers = outreach.provenanceOfCase(caseId);
+        conversation.forEach(message -> entries.add(message(message, classified.get(message.messageId()),
+                writers.get(message.messageId()))));
         ledger.blockedContactsOfCase(caseId).forEach(block -> entries.add(blocked(block)));
         attemptsOutsideConversation(caseId, conversation).forEach(attempt -> entries.add(attempted(attempt)));
         payments.paymentsOfCase(caseId).forEach(payment -> entries.add(paymentPosted(payment)));
@@ -79,7 +82,8 @@ public class CaseTimeline {
                 details("from", change.from(), "to", change.to(), "daysPastDue", change.daysPastDue()));
     }
 
-    private static TimelineEntry message(OutreachMessage message, ClassifiedReply classified) {
+    private static TimelineEntry message(OutreachMessage message, ClassifiedReply classified,
+                                         MessageProvenance writer) {
         if (message.direction() == OutreachMessage.Direction.INBOUND) {
             Map<String, Object> details = details("channel", message.channel(), "body", message.body());
             if (classified != null) {
@@ -94,8 +98,13 @@ public class CaseTimeline {
             default -> TimelineKind.MESSAGE_SENT;
         };
         Instant at = message.sentAt() != null ? message.sentAt() : message.createdAt();
-        return entry(at, kind, List.of(CodeLabels.of(message.channel())),
-                details("channel", message.channel(), "status", message.status(), "body", message.body()));
+        Map<String, Object> details = details("channel", message.channel(), "status", message.status(),
+                "body", message.body());
+        if (writer != null) {
+            details.putAll(details("composer", writer.composer(), "templateVariant", writer.templateVariant(),
+                    "model", writer.model(), "promptVersion", writer.promptVersion()));
+        }
+        return entry(at, kind, List.of(CodeLabels.of(message.channel())), details);
     }
 
     private static TimelineEntry blocked(BlockedContact block) {

@@ -17,6 +17,7 @@ import io.cureflow.compliance.ContactLedger.BlockedContact;
 import io.cureflow.journey.JourneyQueries;
 import io.cureflow.journey.JourneyStatus;
 import io.cureflow.outreach.OutreachMessage.Status;
+import io.cureflow.outreach.MessageProvenance;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
 import io.cureflow.compliance.ContactRestrictions;
@@ -38,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.cureflow.workspace.internal.CaseFixtures.CASE_ID;
@@ -111,6 +113,18 @@ class CasePagesControllerTests {
 
             assertThat(html).contains("Where the case stands", "Wait for reply", "Next outreach step",
                     "2026-11-10 14:00 UTC", "Review hardship", "href=\"/camunda/app/tasklist/\"");
+        }
+
+        @Test
+        void showsBesideEachSentMessageWhichWriterProducedIt() throws Exception {
+            when(outreach.provenanceOfCase(CASE_ID)).thenReturn(Map.of(1L, new MessageProvenance("llm",
+                    "sms/reminder/supportive#b", "gpt-4o-mini", "write-v1")));
+
+            assertThat(page(get("/cases/{id}", CASE_ID))).contains("Written by", "the language model",
+                    "Template and variant", "sms/reminder/supportive#b", "Language model", "gpt-4o-mini",
+                    "Prompt version", "write-v1");
+            assertThat(page(get("/cases/{id}", CASE_ID).header("Accept-Language", "es"))).contains("Escrito por",
+                    "el modelo de lenguaje", "Versión del prompt");
         }
 
         @Test

@@ -10,6 +10,7 @@ import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
 import io.cureflow.compliance.ContactRestrictions;
+import io.cureflow.outreach.MessageProvenance;
 import io.cureflow.compliance.RestrictionKind;
 import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.understanding.ReplyClassifications;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -111,6 +113,8 @@ class WorkspaceBundleTests {
                 new ContactAttempt(4, CASE_ID, Channel.CALL, "FAILED", null, at)));
         when(payments.paymentsOfCase(CASE_ID)).thenReturn(List.of(
                 new PaymentView(5, "PAY-5", 7, CASE_ID, BigDecimal.TEN, "USD", at, 20)));
+        when(outreach.provenanceOfCase(CASE_ID)).thenReturn(Map.of(1L,
+                new MessageProvenance("llm", "sms/reminder/supportive#b", "gpt-4o-mini", "write-v1")));
         when(restrictions.ofAccount(7L)).thenReturn(List.of(CaseFixtures.restriction(RestrictionKind.INCONVENIENT_TIME,
                 RestrictionSource.INBOUND_CALL, at, at)));
 

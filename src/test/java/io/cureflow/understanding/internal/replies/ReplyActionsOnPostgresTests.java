@@ -164,6 +164,17 @@ class ReplyActionsOnPostgresTests {
                 + "voicemail from the borrower)");
     }
 
+    @Test
+    void theCasePageNamesTheTemplateThatWroteTheConfirmation() throws Exception {
+        reply("SMS", "please stop texting me");
+
+        OutreachMessage confirmation = confirmations().get(0);
+        assertThat(outreach.provenanceOfCase(caseId).get(confirmation.messageId()).composer()).isEqualTo("template");
+        String page = mvc.perform(get("/cases/{id}", caseId).with(user("agent").roles("AGENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Written by", "a vetted template", "outreach.optout.confirmation.sms");
+    }
+
     private void reply(String channel, String text) throws Exception {
         mvc.perform(post("/api/v1/sandbox/replies").contentType(MediaType.APPLICATION_JSON)
                         .content("""
