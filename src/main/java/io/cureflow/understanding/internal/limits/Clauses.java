@@ -12,7 +12,7 @@ final class Clauses {
 
     private static final Pattern BOUNDARY = Pattern.compile(" (?:[,.;!?]|but|pero|however|sino|and then|y luego) ");
     private static final Pattern NEGATOR = Pattern.compile("(?<![a-z])(?:not|no|never|nunca|ni|nobody|no one|nadie"
-            + "|stop|dejen de|deje de|busy|unavailable|ocupad[oa]s?)(?![a-z])");
+            + "|stop|dejen de|deje de|busy|unavailable|ocupad[oa]s?|except|excepto|salvo|menos)(?![a-z])");
     private static final Pattern ONLY = Pattern.compile("(?<![a-z])(?:only|just|solo|solamente|unicamente"
             + "|nada mas|nomas)(?![a-z])");
 

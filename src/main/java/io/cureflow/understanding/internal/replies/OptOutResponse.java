@@ -53,9 +53,7 @@ class OptOutResponse {
         boolean allRecorded = true;
         for (Channel channel : channels) {
             List<String> points = points(reply, channel);
-            if (points.isEmpty()) {
-                return ReplyAction.FLAGGED_FOR_REVIEW;
-            }
+            allRecorded &= !points.isEmpty();
             for (String point : points) {
                 if (point != null && closed(existing, reply, channel, point)) {
                     continue;

@@ -67,6 +67,8 @@ class ContactLimitReaderTests {
             not on sundays                                | days Sun
             only call on saturdays and sundays            | days Mon Tue Wed Thu Fri ?
             weekdays after 6                              | time -18:00; days Sat Sun
+            any day after 5 except fridays                | time -17:00; days Fri
+            cualquier día después de las 5 menos los viernes | time -17:00; days Fri
             not on weekdays 3 to 5 pm                     | time 15:00-17:00 Mon Tue Wed Thu Fri
             call me on saturday                           | ?
             call me this evening                          | ?
