@@ -278,6 +278,23 @@ class ReplyUnderstandingTests {
         verify(confirmation, never()).confirmTextOptOut(anyLong(), any());
     }
 
+    @Test
+    void stopCallingMeInACallTranscriptClosesCallsToThatNumberAndSendsNoText() {
+        borrowerWith(mobileAndEmail());
+        replyBy(Channel.CALL, PHONE, MESSAGE_ID, "yeah um please stop calling me");
+        classifier.answer(sure(Intent.OPT_OUT));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        List<NewRestriction> recorded = allRecorded(2);
+        assertThat(recorded.get(0).kind()).isEqualTo(RestrictionKind.OPT_OUT);
+        assertThat(recorded.get(0).channel()).isEqualTo(Channel.CALL);
+        assertThat(recorded.get(0).contactPoint()).isEqualTo(PHONE);
+        assertThat(recorded.get(0).source()).isEqualTo(RestrictionSource.INBOUND_CALL);
+        assertThat(recorded.get(1).kind()).isEqualTo(RestrictionKind.CONSENT_REVOKED);
+        verify(confirmation, never()).confirmTextOptOut(anyLong(), any());
+    }
+
     @ParameterizedTest
     @CsvSource({"SMS, INBOUND_SMS", "EMAIL, INBOUND_EMAIL", "CALL, INBOUND_CALL", "VOICEMAIL, INBOUND_CALL"})
     void aRestrictionCarriesTheChannelTheReplyCameByAsItsSource(Channel channel, RestrictionSource source) {
