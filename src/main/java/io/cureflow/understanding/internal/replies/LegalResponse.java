@@ -20,7 +20,9 @@ import java.util.Set;
 /**
  * Records what the law requires for what a reply says, through compliance's own restrictions, so that the gate blocks
  * the next contact and compliance announces the stops. A reply the classifier is unsure of records nothing: a person
- * reads it first, and the journey pauses for them.
+ * reads it first, and the journey pauses for them. The one exception is a reply it is unsure is a contact restriction:
+ * the limits read from it for sure are recorded at once, since they only ever hold contact back, and the person who
+ * reads it lifts them if they were not meant.
  */
 @Component
 class LegalResponse {
@@ -54,6 +56,9 @@ class LegalResponse {
             done.add(ReplyAction.CHANNEL_REVOKED);
         }
         if (classification.needsReview()) {
+            if (classification.intent() == Intent.CONTACT_RESTRICTION) {
+                done.addAll(limits.actOn(reply, classification));
+            }
             done.add(ReplyAction.FLAGGED_FOR_REVIEW);
             return done;
         }

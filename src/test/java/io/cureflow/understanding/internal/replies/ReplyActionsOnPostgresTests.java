@@ -110,6 +110,17 @@ class ReplyActionsOnPostgresTests {
                 assertThat(classified.actions()).extracting(Enum::name).containsExactly("RESTRICTION_RECORDED"));
     }
 
+    /** Whether the classifier is sure of this one or not, the limit it names is held to. */
+    @Test
+    void notBeforeTenAmBlocksANineOClockCall() throws Exception {
+        reply("SMS", "not before 10 am");
+
+        assertThat(restrictions.ofAccount(accountId)).filteredOn(r -> r.kind() == RestrictionKind.INCONVENIENT_TIME)
+                .singleElement().extracting(ContactRestriction::until).isEqualTo(LocalTime.of(10, 0));
+        assertThat(call(Instant.parse("2026-12-08T15:00:00Z")).reasons()).extracting(ComplianceReason::rule)
+                .contains("RF-15");
+    }
+
     @Test
     void aFreeTextOptOutClosesTheNumberAndIsConfirmedExactlyOnce() throws Exception {
         reply("SMS", "please stop texting me");

@@ -362,6 +362,19 @@ class ReplyUnderstandingTests {
     }
 
     @Test
+    void limitsReadForSureAreRecordedEvenWhenTheClassifierIsUnsureAndAPersonStillReadsTheReply() {
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "call after 6pm");
+        classifier.answer(new Classification(Intent.CONTACT_RESTRICTION, null, 0.47, null, List.of(), List.of(),
+                "en", true, "offline"));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        assertThat(onlyRecorded().until()).isEqualTo(java.time.LocalTime.of(18, 0));
+        assertThat(stored().actions()).containsExactlyInAnyOrder(ReplyAction.RESTRICTION_RECORDED,
+                ReplyAction.FLAGGED_FOR_REVIEW);
+    }
+
+    @Test
     void aTimeTheReaderIsUnsureOfIsNotGuessed() {
         replyBy(Channel.SMS, PHONE, MESSAGE_ID, "call me after 8");
         classifier.answer(sure(Intent.CONTACT_RESTRICTION));
