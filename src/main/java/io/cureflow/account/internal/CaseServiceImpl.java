@@ -115,7 +115,11 @@ class CaseServiceImpl implements CaseService {
     @Override
     @Transactional(readOnly = true)
     public CaseContact contactOf(long caseId) {
-        return CaseViews.contactOf(load(caseId), calendar.today());
+        List<CaseContactRow> rows = cases.findContactRows(caseId);
+        if (rows.isEmpty()) {
+            throw new UnknownCaseException(caseId);
+        }
+        return CaseContactRow.contactOf(rows, calendar.today());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.cureflow.account.internal;
 
-import io.cureflow.account.CaseContact;
 import io.cureflow.account.CaseView;
 import java.time.LocalDate;
 
@@ -16,15 +15,5 @@ final class CaseViews {
                 account.creditor(), account.product(), account.balance(), account.amountPastDue(), account.currency(),
                 account.dueDate(), account.daysPastDue(today), found.status(), found.stage(), found.outcome(),
                 found.openedAt(), found.closedAt());
-    }
-
-    static CaseContact contactOf(CollectionCase found, LocalDate today) {
-        Account account = found.account();
-        Borrower borrower = account.borrower();
-        return new CaseContact(found.id(), account.id(), account.externalId(), borrower.id(), borrower.firstName(),
-                borrower.lastName(), borrower.language(), borrower.state(), borrower.zip(), borrower.timeZone(),
-                borrower.contactPoints().stream().map(ContactPoint::view).toList(), account.creditor(),
-                account.product(), account.balance(), account.amountPastDue(), account.currency(),
-                account.daysPastDue(today));
     }
 }

@@ -29,6 +29,17 @@ interface CollectionCaseRepository extends JpaRepository<CollectionCase, Long> {
             + " where c.id = :caseId")
     Optional<CollectionCase> findWithAccount(long caseId);
 
+    /** The case's contact as plain values, one row per contact point; pending changes are flushed first. */
+    @Query("""
+            select new io.cureflow.account.internal.CaseContactRow(c.id, a.id, a.externalId, b.id, b.firstName,
+                   b.lastName, b.language, b.state, b.zip, b.timeZone, a.creditor, a.product, a.balance,
+                   a.amountPastDue, a.currency, a.delinquentSince, p.id, p.kind, p.value, p.lineType, p.consent,
+                   p.optedOut)
+              from CollectionCase c join c.account a join a.borrower b left join b.contactPoints p
+             where c.id = :caseId
+             order by p.id""")
+    List<CaseContactRow> findContactRows(long caseId);
+
     @Query(value = """
             select c from CollectionCase c join fetch c.account a join fetch a.borrower
             where (:status is null or c.status = :status) and (:stage is null or c.stage = :stage)

@@ -18,14 +18,16 @@ class ComplianceGateService implements ContactComplianceGate {
     private final CaseService cases;
     private final ConsumerLocator locator;
     private final ComplianceEvaluator evaluator;
-    private final DecisionRepository decisions;
+    private final EvaluationPrefetcher prefetcher;
+    private final DecisionWriter decisions;
     private final Clock clock;
 
     ComplianceGateService(CaseService cases, ConsumerLocator locator, ComplianceEvaluator evaluator,
-                          DecisionRepository decisions, Clock clock) {
+                          EvaluationPrefetcher prefetcher, DecisionWriter decisions, Clock clock) {
         this.cases = cases;
         this.locator = locator;
         this.evaluator = evaluator;
+        this.prefetcher = prefetcher;
         this.decisions = decisions;
         this.clock = clock;
     }
@@ -41,8 +43,11 @@ class ComplianceGateService implements ContactComplianceGate {
         ContactContext context = new ContactContext(proposal, contact, location, at);
         ComplianceEvaluator.Evaluation evaluation;
         try (EvaluationMemo.Scope memo = EvaluationMemo.open()) {
+            prefetcher.prefetch(context);
             evaluation = evaluator.evaluate(context);
         }
-        return decisions.save(DecisionEntity.record(context, evaluation, evaluatedAt)).toDecision();
+        DecisionEntity decision = DecisionEntity.record(context, evaluation, evaluatedAt);
+        decisions.insert(decision);
+        return decision.toDecision();
     }
 }

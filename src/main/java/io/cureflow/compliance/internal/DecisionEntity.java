@@ -143,6 +143,11 @@ class DecisionEntity {
         return zones.stream().map(ZoneId::getId).collect(Collectors.joining(","));
     }
 
+    /** Set by {@link DecisionWriter}, which inserts gate decisions without the JPA session. */
+    void assignId(long assigned) {
+        this.id = assigned;
+    }
+
     Long getId() {
         return id;
     }

@@ -22,7 +22,7 @@ public final class EvaluationMemo {
      * later instants (the end of a conversation period, the next day, the next week); reading ahead once lets those
      * rounds filter the rows already read instead of going back to the database each time.
      */
-    static final Duration LOOKAHEAD = Duration.ofDays(8);
+    public static final Duration LOOKAHEAD = Duration.ofDays(8);
 
     private static final ThreadLocal<Map<Object, Object>> CURRENT = new ThreadLocal<>();
 
@@ -92,6 +92,17 @@ public final class EvaluationMemo {
             memo.put(key, known);
         }
         return known.within(from, to, time);
+    }
+
+    /**
+     * Keeps rows already read for {@code [from, to)} under {@code key}, so that a later {@link #window} call with the
+     * same key and a range inside it is answered from them; nothing when no evaluation runs.
+     */
+    public static <T> void primeWindow(Object key, Instant from, Instant to, List<T> rows) {
+        Map<Object, Object> memo = CURRENT.get();
+        if (memo != null) {
+            memo.put(key, new Window<>(from, to, List.copyOf(rows)));
+        }
     }
 
     private record Window<T>(Instant from, Instant to, List<T> rows) {

@@ -17,12 +17,18 @@ class PhoneTimeZones {
 
     private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
     private final PhoneNumberToTimeZonesMapper mapper = PhoneNumberToTimeZonesMapper.getInstance();
+    /** Parsing and the prefix lookup cost more than the rest of an evaluation's Java work; a number's zones are fixed. */
+    private final BoundedCache<String, List<ZoneId>> known = new BoundedCache<>(50_000, this::lookUp);
 
     /**
      * Empty for numbers that cannot be parsed and for non-geographic ones (toll-free, premium), whose prefix would
      * otherwise answer with every zone of the country.
      */
     List<ZoneId> zonesOf(String e164) {
+        return e164 == null ? List.of() : known.get(e164);
+    }
+
+    private List<ZoneId> lookUp(String e164) {
         PhoneNumber number;
         try {
             number = phoneNumbers.parse(e164, "US");
@@ -38,7 +44,7 @@ class PhoneTimeZones {
                 toZone(id, zones);
             }
         }
-        return zones;
+        return List.copyOf(zones);
     }
 
     private static void toZone(String id, List<ZoneId> zones) {

@@ -14,6 +14,7 @@ import io.cureflow.account.DelinquencyChanged;
 import io.cureflow.account.DelinquencyStage;
 import io.cureflow.account.PaymentApplied;
 import io.cureflow.account.UnknownAccountException;
+import io.cureflow.account.UnknownCaseException;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -158,6 +159,47 @@ abstract class AccountPersistenceTests {
                                 false));
         assertThat(contact.timeZone()).isEqualTo("America/Denver");
         assertThat(contact.daysPastDue()).isEqualTo(95);
+    }
+
+    @Test
+    void readsACaseContactWithEveryFieldTheGateNeeds() {
+        IntakeOutcome outcome = store(borrower("c"), account("c", "250.00", 40));
+
+        CaseContact contact = cases.contactOf(outcome.openedCaseId());
+
+        assertThat(contact.caseId()).isEqualTo(outcome.openedCaseId());
+        assertThat(contact.accountId()).isEqualTo(outcome.accountId());
+        assertThat(contact.accountExternalId()).isEqualTo("A-" + id + "c");
+        assertThat(contact.firstName()).isEqualTo("Ana");
+        assertThat(contact.lastName()).isEqualTo("Lopez");
+        assertThat(contact.language()).isEqualTo("es");
+        assertThat(contact.state()).isEqualTo("TX");
+        assertThat(contact.zip()).isEqualTo("79901");
+        assertThat(contact.creditor()).isEqualTo("Acme Bank");
+        assertThat(contact.product()).isEqualTo("card");
+        assertThat(contact.balance()).isEqualByComparingTo("250.00");
+        assertThat(contact.amountPastDue()).isEqualByComparingTo("250.00");
+        assertThat(contact.currency()).isEqualTo("USD");
+        assertThat(contact.daysPastDue()).isEqualTo(40);
+        assertThat(contact.contactPoints()).extracting(ContactPointView::id).isSorted().hasSize(2);
+    }
+
+    @Test
+    void aCaseContactShowsAChangeMadeEarlierInTheSameTransaction() {
+        IntakeOutcome outcome = store(borrower("t"), account("t", "90.00", 10));
+        Borrower stored = entityManager.find(Account.class, outcome.accountId()).borrower();
+        stored.contactPoints().stream().filter(point -> point.value().startsWith("+1")).findFirst().orElseThrow()
+                .refreshLineType("MOBILE");
+
+        CaseContact contact = cases.contactOf(outcome.openedCaseId());
+
+        assertThat(contact.contactPoints()).filteredOn(point -> point.kind() == ContactPointView.Kind.PHONE)
+                .singleElement().extracting(ContactPointView::lineType).isEqualTo("MOBILE");
+    }
+
+    @Test
+    void refusesTheContactOfAnUnknownCase() {
+        assertThatThrownBy(() -> cases.contactOf(987_654_321L)).isInstanceOf(UnknownCaseException.class);
     }
 
     @Test

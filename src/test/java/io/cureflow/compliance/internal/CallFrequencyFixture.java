@@ -69,7 +69,7 @@ abstract class CallFrequencyFixture {
     @TestConfiguration
     @EnableConfigurationProperties({ComplianceProperties.class, FrequencyProperties.class})
     @ComponentScan(basePackageClasses = DebtAllocations.class)
-    @Import({ComplianceGateService.class, ContactLedgerService.class, ConsumerLocator.class, PhoneTimeZones.class,
+    @Import({ComplianceGateService.class, DecisionWriter.class, EvaluationPrefetcher.class, ContactLedgerService.class, ConsumerLocator.class, PhoneTimeZones.class,
             ComplianceEvaluator.class, ContactHoursRule.class, ComplianceMessages.class})
     static class Beans {
 

@@ -45,7 +45,7 @@ class CapsAndStatesGateTests {
 
     @TestConfiguration
     @EnableConfigurationProperties({ComplianceProperties.class, CapsProperties.class, StatesProperties.class})
-    @Import({ComplianceGateService.class, ContactLedgerService.class, ConsumerLocator.class,
+    @Import({ComplianceGateService.class, DecisionWriter.class, EvaluationPrefetcher.class, ContactLedgerService.class, ConsumerLocator.class,
             PhoneTimeZones.class,
             ComplianceEvaluator.class, ContactHoursRule.class, ComplianceMessages.class, JdbcLedgerWindow.class,
             ChannelCapsRule.class, MassachusettsTelephoneRule.class, WashingtonRule.class, NewYorkCityRule.class,

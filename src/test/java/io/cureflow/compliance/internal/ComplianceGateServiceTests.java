@@ -33,7 +33,7 @@ class ComplianceGateServiceTests {
 
     @TestConfiguration
     @EnableConfigurationProperties(ComplianceProperties.class)
-    @Import({ComplianceGateService.class, ContactLedgerService.class, ConsumerLocator.class, PhoneTimeZones.class,
+    @Import({ComplianceGateService.class, DecisionWriter.class, EvaluationPrefetcher.class, ContactLedgerService.class, ConsumerLocator.class, PhoneTimeZones.class,
             ComplianceEvaluator.class, ContactHoursRule.class, ComplianceMessages.class, DebtAllocations.class})
     static class Beans {
 
@@ -131,5 +131,28 @@ class ComplianceGateServiceTests {
             assertThat(blocked.nextAllowedAt()).isEqualTo(Instant.parse("2026-01-15T14:00:00Z"));
             assertThat(blocked.reason()).startsWith("Outside contact hours");
         });
+    }
+
+    @Test
+    void gateDecisionsAndSupervisorOverridesNeverShareAnId() {
+        ComplianceDecision first = gate.evaluate(
+                new ContactProposal(7L, Channel.SMS, "+13125550123", Instant.parse("2026-01-14T11:00:00Z")));
+        DecisionEntity blocked = decisions.findById(first.decisionId()).orElseThrow();
+        DecisionEntity overridden = decisions.saveAndFlush(
+                DecisionEntity.overriding(blocked, "Lifted by a supervisor", "test", EVALUATED_AT));
+        ComplianceDecision second = gate.evaluate(
+                new ContactProposal(7L, Channel.EMAIL, "pat@example.com", Instant.parse("2026-01-14T16:00:00Z")));
+
+        assertThat(java.util.List.of(first.decisionId(), overridden.getId(), second.decisionId())).doesNotHaveDuplicates();
+        assertThat(decisions.findById(second.decisionId())).get().satisfies(stored -> {
+            assertThat(stored.getVerdict()).isEqualTo(Verdict.ALLOW);
+            assertThat(stored.getResults()).extracting(StoredRuleResult::ruleId).contains("RF-12");
+        });
+        assertThat(decisions.findById(first.decisionId()).orElseThrow().getResults())
+                .filteredOn(StoredRuleResult::blocked).singleElement()
+                .satisfies(result -> {
+                    assertThat(result.ruleId()).isEqualTo("RF-12");
+                    assertThat(result.earliestAllowedAt()).isEqualTo(Instant.parse("2026-01-14T14:00:00Z"));
+                });
     }
 }

@@ -41,7 +41,7 @@ class ValidationNoticeGateTests {
     @TestConfiguration
     @EnableConfigurationProperties({ComplianceProperties.class, ValidationNoticeProperties.class})
     @ComponentScan("io.cureflow.compliance.internal.validation")
-    @Import({ComplianceGateService.class, ConsumerLocator.class, PhoneTimeZones.class, ComplianceEvaluator.class,
+    @Import({ComplianceGateService.class, DecisionWriter.class, EvaluationPrefetcher.class, ConsumerLocator.class, PhoneTimeZones.class, ComplianceEvaluator.class,
             ContactHoursRule.class, ComplianceMessages.class})
     static class Beans {
 

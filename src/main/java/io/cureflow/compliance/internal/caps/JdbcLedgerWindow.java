@@ -2,14 +2,19 @@ package io.cureflow.compliance.internal.caps;
 
 import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ContactDirection;
+import io.cureflow.compliance.internal.ContactContext;
 import io.cureflow.compliance.internal.EvaluationMemo;
+import io.cureflow.compliance.internal.PrefetchedRead;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,12 +22,19 @@ import java.util.List;
  * (account_id, attempted_at) indexes, and only the window's rows leave the database.
  */
 @Component
-public class JdbcLedgerWindow implements LedgerWindow {
+public class JdbcLedgerWindow implements LedgerWindow, PrefetchedRead.Source {
 
     private static final String COLUMNS = "select attempted_at, channel, account_id, contact_point, outcome"
             + " from contact_attempt";
     private static final String FILTER = " and attempted_at >= :from and attempted_at < :to"
             + " and direction = :direction and outcome not in (:notAttempted) order by attempted_at, id";
+
+    private static final String BY_BORROWER = COLUMNS + " where borrower_id = :owner" + FILTER;
+    private static final String BY_ACCOUNT = COLUMNS + " where account_id = :owner" + FILTER;
+    /** The caps and state packs count at most 7 local days back, and the local day may start up to a day off UTC. */
+    private static final Duration PREFETCH_BEFORE = Duration.ofDays(9);
+    /** The evaluator's later rounds ask up to {@link EvaluationMemo#LOOKAHEAD} ahead of the day's end. */
+    private static final Duration PREFETCH_AFTER = Duration.ofDays(2).plus(EvaluationMemo.LOOKAHEAD);
 
     private static final RowMapper<OutboundAttempt> ROW = (rs, rowNum) -> new OutboundAttempt(
             rs.getObject("attempted_at", OffsetDateTime.class).toInstant(),
@@ -39,12 +51,12 @@ public class JdbcLedgerWindow implements LedgerWindow {
 
     @Override
     public List<OutboundAttempt> ofBorrower(long borrowerId, Instant from, Instant to) {
-        return query(COLUMNS + " where borrower_id = :owner" + FILTER, borrowerId, from, to);
+        return query(BY_BORROWER, borrowerId, from, to);
     }
 
     @Override
     public List<OutboundAttempt> ofAccount(long accountId, Instant from, Instant to) {
-        return query(COLUMNS + " where account_id = :owner" + FILTER, accountId, from, to);
+        return query(BY_ACCOUNT, accountId, from, to);
     }
 
     /**
@@ -59,11 +71,37 @@ public class JdbcLedgerWindow implements LedgerWindow {
     private record WindowRead(String sql, long owner) {
     }
 
+    /** The borrower's window, which RF-08 and the state packs read in every evaluation. */
+    @Override
+    public List<PrefetchedRead> reads(ContactContext context) {
+        long borrowerId = context.contact().borrowerId();
+        Instant from = context.at().minus(PREFETCH_BEFORE);
+        Instant to = context.at().plus(PREFETCH_AFTER);
+        List<Object> parameters = new ArrayList<>(List.of(borrowerId, utc(from), utc(to),
+                ContactDirection.OUTBOUND.name()));
+        parameters.addAll(LedgerOutcomes.NOT_ATTEMPTED);
+        String sql = BY_BORROWER.replace(":owner", "?").replace(":from", "?").replace(":to", "?")
+                .replace(":direction", "?")
+                .replace(":notAttempted", String.join(", ", Collections.nCopies(LedgerOutcomes.NOT_ATTEMPTED.size(),
+                        "?")));
+        return List.of(new PrefetchedRead(sql, parameters, rows -> {
+            List<OutboundAttempt> window = new ArrayList<>();
+            while (rows.next()) {
+                window.add(ROW.mapRow(rows, window.size()));
+            }
+            EvaluationMemo.primeWindow(new WindowRead(BY_BORROWER, borrowerId), from, to, window);
+        }));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
     private List<OutboundAttempt> read(String sql, long owner, Instant from, Instant to) {
         return jdbc.sql(sql)
                 .param("owner", owner)
-                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
-                .param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .param("from", utc(from))
+                .param("to", utc(to))
                 .param("direction", ContactDirection.OUTBOUND.name())
                 .param("notAttempted", List.copyOf(LedgerOutcomes.NOT_ATTEMPTED))
                 .query(ROW)

@@ -1,7 +1,10 @@
 package io.cureflow.compliance.internal.frequency;
 
+import io.cureflow.compliance.internal.ContactContext;
 import io.cureflow.compliance.internal.EvaluationMemo;
+import io.cureflow.compliance.internal.PrefetchedRead;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.sql.ResultSet;
@@ -10,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +24,7 @@ import java.util.function.Function;
  * {@code ix_contact_attempt_contact_point}; no query reaches beyond a few days of one debt or one number.
  */
 @Repository
-class JdbcCallHistory implements CallHistory {
+class JdbcCallHistory implements CallHistory, PrefetchedRead.Source {
 
     /** The debt's consents and counted calls in one round trip; consents carry {@code days}, calls do not. */
     private static final String DEBT_WINDOW = """
@@ -55,12 +59,10 @@ class JdbcCallHistory implements CallHistory {
     public DebtHistory debt(long borrowerId, long accountId, Instant at) {
         Instant to = DebtHistory.to(at);
         Instant callsFrom = DebtHistory.from(at, properties);
-        // A consent counts calls out from its receipt; one received before the calls' window still covers some of them.
-        Instant consentsFrom = at.minus(Duration.ofDays(properties.windowDays() + properties.consentMaxDays() + 2L));
-        Instant readFrom = consentsFrom.isBefore(callsFrom) ? consentsFrom : callsFrom;
-        List<DebtRow> rows = EvaluationMemo.window(new DebtRead(borrowerId, accountId), readFrom, to, DebtRow::at,
-                (from, until) -> jdbc.query(DEBT_WINDOW, JdbcCallHistory::debtRow, borrowerId, accountId, utc(from),
-                        utc(until), borrowerId, accountId, utc(from), utc(until)));
+        Instant consentsFrom = consentsFrom(at);
+        List<DebtRow> rows = EvaluationMemo.window(new DebtRead(borrowerId, accountId), readFrom(at), to, DebtRow::at,
+                (from, until) -> jdbc.query(DEBT_WINDOW, JdbcCallHistory::debtRow,
+                        debtParameters(borrowerId, accountId, from, until).toArray()));
         List<CallConsent> consents = rows.stream().map(DebtRow::consent).filter(Objects::nonNull)
                 .filter(consent -> !consent.receivedAt().isBefore(consentsFrom)).toList();
         // The conversation that ended a consent may lie before the calls' window: count from the oldest consent on.
@@ -69,6 +71,59 @@ class JdbcCallHistory implements CallHistory {
         List<DebtCall> calls = rows.stream().map(DebtRow::call).filter(Objects::nonNull)
                 .filter(call -> !call.at().isBefore(countFrom)).toList();
         return new DebtHistory(calls, consents);
+    }
+
+    /** A consent counts calls out from its receipt; one received before the calls' window still covers some of them. */
+    private Instant consentsFrom(Instant at) {
+        return at.minus(Duration.ofDays(properties.windowDays() + properties.consentMaxDays() + 2L));
+    }
+
+    private Instant readFrom(Instant at) {
+        Instant consentsFrom = consentsFrom(at);
+        Instant callsFrom = DebtHistory.from(at, properties);
+        return consentsFrom.isBefore(callsFrom) ? consentsFrom : callsFrom;
+    }
+
+    private static List<Object> debtParameters(long borrowerId, long accountId, Instant from, Instant until) {
+        return List.of(borrowerId, accountId, utc(from), utc(until), borrowerId, accountId, utc(from), utc(until));
+    }
+
+    /**
+     * RF-01 and RF-02 read the debt's window and RF-07 the number's calls in every evaluation of a call: the same ranges
+     * as their first reads, with the lookahead the evaluator's later rounds use.
+     */
+    @Override
+    public List<PrefetchedRead> reads(ContactContext context) {
+        if (!CallCounting.isCall(context.proposal().channel())) {
+            return List.of();
+        }
+        Instant at = context.at();
+        long borrowerId = context.contact().borrowerId();
+        long accountId = context.contact().accountId();
+        Instant debtFrom = readFrom(at);
+        Instant debtTo = DebtHistory.to(at).plus(EvaluationMemo.LOOKAHEAD);
+        List<PrefetchedRead> reads = new ArrayList<>();
+        reads.add(new PrefetchedRead(DEBT_WINDOW, debtParameters(borrowerId, accountId, debtFrom, debtTo),
+                rows -> EvaluationMemo.primeWindow(new DebtRead(borrowerId, accountId), debtFrom, debtTo,
+                        all(rows, JdbcCallHistory::debtRow))));
+        String number = context.proposal().contactPoint();
+        if (number != null) {
+            Duration reach = Duration.ofDays(1).plus(properties.minSpacing());
+            Instant placedFrom = at.minus(reach);
+            Instant placedTo = at.plus(reach).plus(EvaluationMemo.LOOKAHEAD);
+            reads.add(new PrefetchedRead(PLACED, List.of(number, utc(placedFrom), utc(placedTo)),
+                    rows -> EvaluationMemo.primeWindow(new PlacedRead(number), placedFrom, placedTo,
+                            all(rows, (rs, row) -> instant(rs, "attempted_at")))));
+        }
+        return reads;
+    }
+
+    private static <T> List<T> all(ResultSet rows, RowMapper<T> mapper) throws SQLException {
+        List<T> mapped = new ArrayList<>();
+        while (rows.next()) {
+            mapped.add(mapper.mapRow(rows, mapped.size()));
+        }
+        return mapped;
     }
 
     private static DebtRow debtRow(ResultSet rs, int row) throws SQLException {

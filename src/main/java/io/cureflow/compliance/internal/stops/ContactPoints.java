@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import io.cureflow.account.CaseContact;
 import io.cureflow.account.ContactPointView;
 import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.internal.BoundedCache;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,9 @@ import java.util.Optional;
 final class ContactPoints {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    /** Rules compare the proposal's target with every restriction and contact point on file, in every evaluation. */
+    private static final BoundedCache<String, Optional<String>> NORMALIZED =
+            new BoundedCache<>(50_000, ContactPoints::normalizeTrimmed);
 
     private ContactPoints() {
     }
@@ -31,7 +35,10 @@ final class ContactPoints {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        String trimmed = value.trim();
+        return NORMALIZED.get(value.trim());
+    }
+
+    private static Optional<String> normalizeTrimmed(String trimmed) {
         if (isEmail(trimmed)) {
             return trimmed.contains(" ") ? Optional.empty() : Optional.of(trimmed.toLowerCase(Locale.ROOT));
         }

@@ -100,10 +100,11 @@ class RestrictionEntity {
 
     ContactRestriction view() {
         return new ContactRestriction(id, kind, borrowerId, accountId, channel, contactPoint, localFrom, localUntil,
-                days(), activeUntil, source, recordedBy, recordedAt, note, liftedAt, liftedBy, liftReason);
+                days(daysOfWeek), activeUntil, source, recordedBy, recordedAt, note, liftedAt, liftedBy, liftReason);
     }
 
-    private Set<DayOfWeek> days() {
+    /** The stored comma-separated ISO day names; none stored means every day. */
+    static Set<DayOfWeek> days(String daysOfWeek) {
         if (daysOfWeek == null || daysOfWeek.isBlank()) {
             return Set.of();
         }

@@ -4,7 +4,6 @@ import io.cureflow.compliance.ValidationNoticeStatus;
 import io.cureflow.compliance.internal.ComplianceMessages;
 import io.cureflow.compliance.internal.ComplianceRule;
 import io.cureflow.compliance.internal.ContactContext;
-import io.cureflow.compliance.internal.EvaluationMemo;
 import io.cureflow.compliance.internal.RuleResult;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +19,10 @@ import java.util.Optional;
 @Component
 class ValidationNoticeRule implements ComplianceRule {
 
-    private final ValidationNoticeRepository notices;
+    private final NoticeStatusReader notices;
     private final ComplianceMessages messages;
 
-    ValidationNoticeRule(ValidationNoticeRepository notices, ComplianceMessages messages) {
+    ValidationNoticeRule(NoticeStatusReader notices, ComplianceMessages messages) {
         this.notices = notices;
         this.messages = messages;
     }
@@ -41,8 +40,7 @@ class ValidationNoticeRule implements ComplianceRule {
     @Override
     public RuleResult evaluate(ContactContext context) {
         long caseId = context.proposal().caseId();
-        Optional<ValidationNoticeStatus> found = EvaluationMemo.remember(new NoticeRead(caseId),
-                () -> notices.findByCaseId(caseId).map(ValidationNoticeEntity::toStatus));
+        Optional<ValidationNoticeStatus> found = notices.of(caseId);
         if (found.isEmpty()) {
             return RuleResult.pass("initialCommunication=none");
         }
@@ -59,9 +57,5 @@ class ValidationNoticeRule implements ComplianceRule {
         }
         return RuleResult.stopAutomation(messages.get("compliance.rule.validation.notice-overdue",
                 status.noticeDueOn(), status.initialCommunicationAt()), detail);
-    }
-
-    /** The evaluator asks again at later instants when a contact is blocked; the notice's status does not change. */
-    private record NoticeRead(long caseId) {
     }
 }

@@ -39,7 +39,7 @@ class ValidationNoticeServiceTests {
 
     @TestConfiguration
     @EnableConfigurationProperties(ValidationNoticeProperties.class)
-    @Import({ValidationNoticeService.class, ValidationCalendar.class, ValidationNoticeRule.class,
+    @Import({ValidationNoticeService.class, ValidationCalendar.class, ValidationNoticeRule.class, NoticeStatusReader.class,
             ComplianceMessages.class})
     static class Beans {
     }
