@@ -7,6 +7,8 @@ public enum RestrictionSource {
     LETTER,
     INBOUND_SMS,
     INBOUND_EMAIL,
+    /** The consumer said it on a call or in a voicemail, read from its transcript. */
+    INBOUND_CALL,
     /** In the creditor's file at placement. */
     INTAKE,
     API

@@ -4,6 +4,7 @@ import io.cureflow.account.ContactPointView;
 import io.cureflow.compliance.Channel;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface OutreachService {
@@ -30,4 +31,7 @@ public interface OutreachService {
     Optional<OutreachMessage> message(long messageId);
 
     List<OutreachMessage> conversationOfCase(long caseId);
+
+    /** By message id, the writer of each outbound message of the case that records one. */
+    Map<Long, MessageProvenance> provenanceOfCase(long caseId);
 }

@@ -10,6 +10,11 @@ public enum ReplyAction {
     NUMBER_MARKED_MISDIRECTED,
     /** A promise with a date: reminders pause until the day after it. */
     PROMISE_RECORDED,
+    /**
+     * Limits the borrower set on contact were recorded with compliance: no contact at work, only one channel, or local
+     * times ruled out.
+     */
+    RESTRICTION_RECORDED,
     /** A person reads the reply and decides. */
     FLAGGED_FOR_REVIEW
 }

@@ -3,6 +3,7 @@ package io.cureflow.outreach.internal;
 import io.cureflow.account.CaseService;
 import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ContactLedger;
+import io.cureflow.outreach.OptOutConfirmation;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachMessage.Direction;
 import io.cureflow.outreach.OutreachMessage.Status;
@@ -20,7 +21,7 @@ import java.time.Instant;
  * ask the compliance gate, which would refuse the number that just opted out.
  */
 @Component
-class OptOutConfirmations {
+class OptOutConfirmations implements OptOutConfirmation {
 
     static final String TEMPLATE_KEY = "outreach.optout.confirmation.sms";
 
@@ -41,6 +42,12 @@ class OptOutConfirmations {
         this.bundle = bundle;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void confirmTextOptOut(long caseId, String number) {
+        cases.findCase(caseId).ifPresent(found -> confirm(caseId, found.borrowerId(), number));
     }
 
     @Transactional

@@ -9,12 +9,14 @@ import io.cureflow.compliance.ContentGuardrail;
 import io.cureflow.compliance.GuardrailVerdict;
 import io.cureflow.compliance.OutboundContent;
 import io.cureflow.compliance.Redactor;
+import io.cureflow.outreach.MessageProvenance;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.outreach.UnknownMessageException;
 import io.cureflow.outreach.internal.OutreachGateway.GatewayChannel;
 import io.cureflow.outreach.internal.OutreachGateway.GatewayMessage;
 import io.cureflow.outreach.internal.OutreachGateway.GatewayReceipt;
+import io.cureflow.outreach.internal.compose.Provenance;
 import io.cureflow.outreach.internal.compose.WrittenMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -145,6 +149,20 @@ class OutreachServiceImpl implements OutreachService {
     @Transactional(readOnly = true)
     public List<OutreachMessage> conversationOfCase(long caseId) {
         return messages.findByCaseIdOrderByCreatedAtAscIdAsc(caseId).stream().map(MessageEntity::toMessage).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, MessageProvenance> provenanceOfCase(long caseId) {
+        Map<Long, MessageProvenance> provenance = new HashMap<>();
+        for (MessageEntity message : messages.findByCaseIdOrderByCreatedAtAscIdAsc(caseId)) {
+            Provenance writer = message.getProvenance();
+            if (writer != null && message.getDirection() == OutreachMessage.Direction.OUTBOUND) {
+                provenance.put(message.getId(), new MessageProvenance(writer.composer(), writer.templateVariant(),
+                        writer.model(), writer.promptVersion()));
+            }
+        }
+        return provenance;
     }
 
     private static GatewayChannel gatewayChannel(Channel channel) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A reply as typed, before it is accepted: a borrower answers by text or email, 1 to 1600 characters. The same
- * checks serve the sandbox page and the API.
+ * A reply as typed, before it is accepted: a borrower answers by text or email, or on a call or in a voicemail, whose
+ * transcript is the text (channel CALL); 1 to 1600 characters. The same checks serve the sandbox page and the API.
  */
 record ReplyInput(String channel, String text) {
 
@@ -29,7 +29,7 @@ record ReplyInput(String channel, String text) {
         return problems;
     }
 
-    /** SMS or EMAIL, or null when the channel is anything else. */
+    /** SMS, EMAIL or CALL, or null when the channel is anything else. */
     Channel replyChannel() {
         if (channel == null) {
             return null;
@@ -37,6 +37,7 @@ record ReplyInput(String channel, String text) {
         return switch (channel.trim().toUpperCase(Locale.ROOT)) {
             case "SMS" -> Channel.SMS;
             case "EMAIL" -> Channel.EMAIL;
+            case "CALL" -> Channel.CALL;
             default -> null;
         };
     }

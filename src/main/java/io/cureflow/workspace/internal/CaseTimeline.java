@@ -7,6 +7,9 @@ import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ContactAttempt;
 import io.cureflow.compliance.ContactLedger;
 import io.cureflow.compliance.ContactLedger.BlockedContact;
+import io.cureflow.compliance.ContactRestriction;
+import io.cureflow.compliance.ContactRestrictions;
+import io.cureflow.outreach.MessageProvenance;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
@@ -37,14 +40,16 @@ public class CaseTimeline {
     private final ContactLedger ledger;
     private final PaymentService payments;
     private final ReplyClassifications replies;
+    private final ContactRestrictions restrictions;
 
     public CaseTimeline(CaseService cases, OutreachService outreach, ContactLedger ledger, PaymentService payments,
-                        ReplyClassifications replies) {
+                        ReplyClassifications replies, ContactRestrictions restrictions) {
         this.cases = cases;
         this.outreach = outreach;
         this.ledger = ledger;
         this.payments = payments;
         this.replies = replies;
+        this.restrictions = restrictions;
     }
 
     /** Entries at the same instant keep the order in which a case lives: opened, stage, contact, payment, closed. */
@@ -56,10 +61,13 @@ public class CaseTimeline {
         List<OutreachMessage> conversation = outreach.conversationOfCase(caseId);
         Map<Long, ClassifiedReply> classified = new HashMap<>();
         replies.ofCase(caseId).forEach(reply -> classified.put(reply.messageId(), reply));
-        conversation.forEach(message -> entries.add(message(message, classified.get(message.messageId()))));
+        Map<Long, MessageProvenance> writers = outreach.provenanceOfCase(caseId);
+        conversation.forEach(message -> entries.add(message(message, classified.get(message.messageId()),
+                writers.get(message.messageId()))));
         ledger.blockedContactsOfCase(caseId).forEach(block -> entries.add(blocked(block)));
         attemptsOutsideConversation(caseId, conversation).forEach(attempt -> entries.add(attempted(attempt)));
         payments.paymentsOfCase(caseId).forEach(payment -> entries.add(paymentPosted(payment)));
+        restrictions.ofAccount(view.accountId()).forEach(restriction -> entries.add(restricted(restriction)));
         if (view.closedAt() != null) {
             entries.add(entry(view.closedAt(), TimelineKind.CASE_CLOSED, List.of(CodeLabels.of(view.outcome())),
                     details("outcome", view.outcome())));
@@ -74,7 +82,8 @@ public class CaseTimeline {
                 details("from", change.from(), "to", change.to(), "daysPastDue", change.daysPastDue()));
     }
 
-    private static TimelineEntry message(OutreachMessage message, ClassifiedReply classified) {
+    private static TimelineEntry message(OutreachMessage message, ClassifiedReply classified,
+                                         MessageProvenance writer) {
         if (message.direction() == OutreachMessage.Direction.INBOUND) {
             Map<String, Object> details = details("channel", message.channel(), "body", message.body());
             if (classified != null) {
@@ -89,8 +98,13 @@ public class CaseTimeline {
             default -> TimelineKind.MESSAGE_SENT;
         };
         Instant at = message.sentAt() != null ? message.sentAt() : message.createdAt();
-        return entry(at, kind, List.of(CodeLabels.of(message.channel())),
-                details("channel", message.channel(), "status", message.status(), "body", message.body()));
+        Map<String, Object> details = details("channel", message.channel(), "status", message.status(),
+                "body", message.body());
+        if (writer != null) {
+            details.putAll(details("composer", writer.composer(), "templateVariant", writer.templateVariant(),
+                    "model", writer.model(), "promptVersion", writer.promptVersion()));
+        }
+        return entry(at, kind, List.of(CodeLabels.of(message.channel())), details);
     }
 
     private static TimelineEntry blocked(BlockedContact block) {
@@ -109,6 +123,19 @@ public class CaseTimeline {
                 List.of(payment.amount(), payment.currency(), payment.daysPastDueAfter()),
                 details("amount", payment.amount(), "currency", payment.currency(),
                         "daysPastDueAfter", payment.daysPastDueAfter()));
+    }
+
+    /** The number or address stays off the page: the kind, channel and times say what is closed. */
+    private static TimelineEntry restricted(ContactRestriction restriction) {
+        return entry(restriction.recordedAt(), TimelineKind.RESTRICTION_RECORDED,
+                List.of(CodeLabels.of(restriction.kind()), CodeLabels.of(restriction.source())),
+                details("restriction", restriction.kind(), "source", restriction.source(),
+                        "channel", restriction.channel(),
+                        "localFrom", restriction.from() == null ? null : restriction.from().toString(),
+                        "localUntil", restriction.until() == null ? null : restriction.until().toString(),
+                        "daysOfWeek", restriction.daysOfWeek().isEmpty() ? null
+                                : restriction.daysOfWeek().stream().sorted().map(Enum::name).toList(),
+                        "recordedBy", restriction.recordedBy(), "liftedAt", restriction.liftedAt()));
     }
 
     /**

@@ -4,6 +4,8 @@ import io.cureflow.account.CaseOutcome;
 import io.cureflow.account.CaseStatus;
 import io.cureflow.account.DelinquencyStage;
 import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.RestrictionKind;
+import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.understanding.HardshipCategory;
 import io.cureflow.understanding.Intent;
@@ -18,16 +20,18 @@ final class CodeLabels {
 
     static final String NONE = "workspace.none";
 
-    private static final Map<Class<?>, String> PREFIXES = Map.of(
-            DelinquencyStage.class, "workspace.stage.",
-            CaseStatus.class, "workspace.status.",
-            CaseOutcome.class, "workspace.outcome.",
-            Channel.class, "workspace.channel.",
-            OutreachMessage.Status.class, "workspace.message-status.",
-            TimelineKind.class, "workspace.kind.",
-            Intent.class, "workspace.intent.",
-            HardshipCategory.class, "workspace.hardship.",
-            ReplyAction.class, "workspace.reply-action.");
+    private static final Map<Class<?>, String> PREFIXES = Map.ofEntries(
+            Map.entry(DelinquencyStage.class, "workspace.stage."),
+            Map.entry(CaseStatus.class, "workspace.status."),
+            Map.entry(CaseOutcome.class, "workspace.outcome."),
+            Map.entry(Channel.class, "workspace.channel."),
+            Map.entry(OutreachMessage.Status.class, "workspace.message-status."),
+            Map.entry(TimelineKind.class, "workspace.kind."),
+            Map.entry(Intent.class, "workspace.intent."),
+            Map.entry(HardshipCategory.class, "workspace.hardship."),
+            Map.entry(ReplyAction.class, "workspace.reply-action."),
+            Map.entry(RestrictionKind.class, "workspace.restriction."),
+            Map.entry(RestrictionSource.class, "workspace.source."));
 
     private CodeLabels() {
     }

@@ -11,6 +11,7 @@ public enum TimelineKind {
     CONTACT_ATTEMPTED,
     CONTACT_BLOCKED,
     PAYMENT_POSTED,
+    RESTRICTION_RECORDED,
     CASE_CLOSED;
 
     public String summaryKey() {

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 class TimelinePresenter {
 
     static final String BODY = "body";
+    /** A code of outreach's ("template", "llm"), named for people in the bundle; an unknown one shows as it is. */
+    static final String COMPOSER = "composer";
 
     private final MessageSource messages;
 
@@ -41,9 +43,12 @@ class TimelinePresenter {
         List<TimelineItem.Detail> details = new ArrayList<>();
         for (Map.Entry<String, Object> detail : entry.details().entrySet()) {
             if (!BODY.equals(detail.getKey()) && !ReplyDetails.EVIDENCE.equals(detail.getKey())) {
+                String value = COMPOSER.equals(detail.getKey())
+                        ? messages.getMessage("workspace.composer." + detail.getValue(), null,
+                        String.valueOf(detail.getValue()), locale)
+                        : value(detail.getValue(), locale, zone);
                 details.add(new TimelineItem.Detail(
-                        messages.getMessage("workspace.detail." + detail.getKey(), null, locale),
-                        value(detail.getValue(), locale, zone)));
+                        messages.getMessage("workspace.detail." + detail.getKey(), null, locale), value));
             }
         }
         Object body = entry.details().get(BODY);

@@ -136,8 +136,8 @@ class SandboxControllerTests {
                         .param("channel", "SMS").param("text", "x".repeat(1601)))
                 .andExpect(content().string(containsString("Write a reply of 1 to 1600 characters.")));
         mvc.perform(post("/sandbox/borrowers/410/replies").with(user("agent").roles("AGENT")).with(csrf())
-                        .param("channel", "CALL").param("text", "Hello"))
-                .andExpect(content().string(containsString("Choose SMS or EMAIL.")));
+                        .param("channel", "FAX").param("text", "Hello"))
+                .andExpect(content().string(containsString("Choose SMS, EMAIL or CALL")));
 
         verify(replies, never()).reply(any(), any(), anyString());
     }

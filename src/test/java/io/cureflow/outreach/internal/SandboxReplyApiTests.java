@@ -56,12 +56,23 @@ class SandboxReplyApiTests {
                 .andExpect(jsonPath("$.receivedAt").value("2026-01-14T16:00:00Z"));
     }
 
+    @Test
+    void takesTheTranscriptOfACallAsAReplyOnTheCallChannel() throws Exception {
+        when(replies.reply(new ReplyTarget(null, 41L), Channel.CALL, "talk to my lawyer")).thenReturn(
+                new OutreachMessage(6L, 41L, Channel.CALL, Direction.INBOUND, "+13125550123", "talk to my lawyer",
+                        Status.RECEIVED, Instant.parse("2026-01-14T16:00:00Z"), null));
+
+        postReply("{\"caseId\": 41, \"channel\": \"call\", \"text\": \"talk to my lawyer\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.channel").value("CALL"));
+    }
+
     @ParameterizedTest(name = "{1} for {0}")
     @CsvSource(delimiter = '|', value = {
             "{\"borrowerId\": 410, \"caseId\": 41, \"channel\": \"SMS\", \"text\": \"Hi\"}|borrowerId",
             "{\"channel\": \"SMS\", \"text\": \"Hi\"}|borrowerId",
             "{\"borrowerId\": \"abc\", \"channel\": \"SMS\", \"text\": \"Hi\"}|borrowerId",
-            "{\"borrowerId\": 410, \"channel\": \"CALL\", \"text\": \"Hi\"}|channel",
+            "{\"borrowerId\": 410, \"channel\": \"FAX\", \"text\": \"Hi\"}|channel",
             "{\"borrowerId\": 410, \"text\": \"Hi\"}|channel",
             "{\"borrowerId\": 410, \"channel\": \"SMS\"}|text",
             "{\"borrowerId\": 410, \"channel\": \"SMS\", \"text\": \"  \"}|text",

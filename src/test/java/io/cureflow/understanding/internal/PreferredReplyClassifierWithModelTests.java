@@ -13,6 +13,7 @@ import io.cureflow.understanding.Promise;
 import io.cureflow.understanding.Reply;
 import io.cureflow.understanding.ReplyClassifier;
 import io.cureflow.understanding.internal.baseline.KeywordReplyClassifier;
+import io.cureflow.understanding.internal.offline.CriticalRules;
 import io.cureflow.understanding.internal.llm.ClassifierModelProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -136,6 +137,66 @@ class PreferredReplyClassifierWithModelTests {
     }
 
     @Test
+    void theAttorneyRuleWinsOverAModelThatReadsAPromise() {
+        model.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(okJson(openAiAnswer("""
+                {"intent": "promise_to_pay", "confidence": 0.92, "promise": {"date": "2026-03-13", "amount": 50},
+                 "evidence": ["pay $50 friday"], "alsoDetected": [], "language": "en"}"""))));
+
+        openAi().run(context -> {
+            Classification answer = context.getBean(ReplyClassifier.class)
+                    .classify(sms("my attorney handles this. I can pay $50 friday"));
+
+            assertThat(answer.intent()).isEqualTo(Intent.ATTORNEY);
+            assertThat(answer.evidence()).containsExactly(new Evidence("attorney", 3, 11));
+            assertThat(answer.alsoDetected()).containsExactly(Intent.PROMISE_TO_PAY);
+            assertThat(answer.promise()).isNull();
+            assertThat(answer.needsReview()).isFalse();
+            assertThat(answer.confidence()).isGreaterThanOrEqualTo(0.9);
+            assertThat(answer.classifier()).contains("offline-rules").contains("llm:" + LanguageModelContexts.MODEL);
+        });
+    }
+
+    @Test
+    void anOptOutTheModelMissedBesideAWeightierHardshipIsAddedToWhatItAlsoDetected() {
+        model.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(okJson(openAiAnswer("""
+                {"intent": "hardship", "hardshipCategory": "job_loss", "confidence": 0.9,
+                 "evidence": ["lost my job"], "alsoDetected": [], "language": "en"}"""))));
+
+        openAi().run(context -> {
+            Classification answer = context.getBean(ReplyClassifier.class)
+                    .classify(sms("I lost my job. stop texting me"));
+
+            assertThat(answer.intent()).isEqualTo(Intent.HARDSHIP);
+            assertThat(answer.hardshipCategory()).isEqualTo(HardshipCategory.JOB_LOSS);
+            assertThat(answer.alsoDetected()).containsExactly(Intent.OPT_OUT);
+            assertThat(answer.evidence()).extracting(Evidence::text).containsExactly("lost my job", "stop texting");
+            assertThat(answer.classifier()).isEqualTo("llm:" + LanguageModelContexts.MODEL + "+offline-rules");
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("rulesThatDoNotFire")
+    void theModelsAnswerStandsWhenNoLegalRuleFires(String text, String evidence) {
+        model.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(okJson(openAiAnswer("""
+                {"intent": "promise_to_pay", "confidence": 0.9, "promise": {"date": "2026-03-13", "amount": null},
+                 "evidence": ["%s"], "language": "en"}""".formatted(evidence)))));
+
+        openAi().run(context -> {
+            Classification answer = context.getBean(ReplyClassifier.class).classify(sms(text));
+
+            assertThat(answer.intent()).isEqualTo(Intent.PROMISE_TO_PAY);
+            assertThat(answer.classifier()).isEqualTo("llm:" + LanguageModelContexts.MODEL);
+        });
+    }
+
+    static Stream<Arguments> rulesThatDoNotFire() {
+        return Stream.of(
+                Arguments.of("I did not file for bankruptcy, I will pay friday", "pay friday"),
+                Arguments.of("no lawyer needed, I will pay friday", "pay friday"),
+                Arguments.of("ok I will pay friday", "pay friday"));
+    }
+
+    @Test
     void marksAnUnsureAnswerForReview() {
         model.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(okJson(openAiAnswer("""
                 {"intent": "question", "confidence": 0.41, "evidence": ["?"], "language": "en"}"""))));
@@ -220,7 +281,7 @@ class PreferredReplyClassifierWithModelTests {
     @Configuration(proxyBeanMethods = false)
     @ComponentScan("io.cureflow.understanding.internal.llm")
     @EnableConfigurationProperties(ClassifierModelProperties.class)
-    @Import({PreferredReplyClassifier.class, PersonalDataRedactor.class})
+    @Import({PreferredReplyClassifier.class, PersonalDataRedactor.class, CriticalRules.class})
     static class Understanding {
 
         /** A simple, predictable offline classifier, so a fallback answer is easy to tell from the model's. */

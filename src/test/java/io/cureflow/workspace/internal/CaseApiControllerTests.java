@@ -18,6 +18,7 @@ import io.cureflow.journey.JourneyStatus;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
+import io.cureflow.compliance.ContactRestrictions;
 import io.cureflow.understanding.ReplyClassifications;
 import io.cureflow.payment.PaymentView;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +76,8 @@ class CaseApiControllerTests {
     JourneyQueries journeys;
     @MockitoBean
     ReplyClassifications replies;
+    @MockitoBean
+    ContactRestrictions restrictions;
 
     @BeforeEach
     void aCaseWithSomeHistory() {

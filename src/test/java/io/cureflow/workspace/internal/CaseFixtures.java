@@ -8,11 +8,16 @@ import io.cureflow.account.CaseStatus;
 import io.cureflow.account.CaseView;
 import io.cureflow.account.DelinquencyStage;
 import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.ContactRestriction;
+import io.cureflow.compliance.RestrictionKind;
+import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.outreach.OutreachMessage;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Set;
 
 /** Cases and messages the workspace tests build on. */
@@ -49,5 +54,14 @@ final class CaseFixtures {
 
     static ClassifiedReply classified(long messageId, Classification classification, ReplyAction... actions) {
         return new ClassifiedReply(messageId, CASE_ID, classification, Set.of(actions), OPENED.plusSeconds(86400));
+    }
+
+    /** A restriction of account 7 with every field the timeline shows; the number must stay off the page. */
+    static ContactRestriction restriction(RestrictionKind kind, RestrictionSource source, Instant recordedAt,
+                                          Instant liftedAt) {
+        return new ContactRestriction(9L, kind, 3L, 7L, null, null, LocalTime.of(9, 0), LocalTime.of(18, 0),
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), null, source, "reply-classifier", recordedAt,
+                "Reply message 5 read as contact_restriction", liftedAt, liftedAt == null ? null : "manager",
+                liftedAt == null ? null : "borrower asked");
     }
 }

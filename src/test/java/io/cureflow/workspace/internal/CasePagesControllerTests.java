@@ -17,8 +17,12 @@ import io.cureflow.compliance.ContactLedger.BlockedContact;
 import io.cureflow.journey.JourneyQueries;
 import io.cureflow.journey.JourneyStatus;
 import io.cureflow.outreach.OutreachMessage.Status;
+import io.cureflow.outreach.MessageProvenance;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
+import io.cureflow.compliance.ContactRestrictions;
+import io.cureflow.compliance.RestrictionKind;
+import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.understanding.ReplyClassifications;
 import io.cureflow.payment.PaymentView;
 import jakarta.servlet.http.Cookie;
@@ -35,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.cureflow.workspace.internal.CaseFixtures.CASE_ID;
@@ -72,6 +77,8 @@ class CasePagesControllerTests {
     JourneyQueries journeys;
     @MockitoBean
     ReplyClassifications replies;
+    @MockitoBean
+    ContactRestrictions restrictions;
 
     @BeforeEach
     void aCaseWithSomeHistory() {
@@ -109,6 +116,18 @@ class CasePagesControllerTests {
         }
 
         @Test
+        void showsBesideEachSentMessageWhichWriterProducedIt() throws Exception {
+            when(outreach.provenanceOfCase(CASE_ID)).thenReturn(Map.of(1L, new MessageProvenance("llm",
+                    "sms/reminder/supportive#b", "gpt-4o-mini", "write-v1")));
+
+            assertThat(page(get("/cases/{id}", CASE_ID))).contains("Written by", "the language model",
+                    "Template and variant", "sms/reminder/supportive#b", "Language model", "gpt-4o-mini",
+                    "Prompt version", "write-v1");
+            assertThat(page(get("/cases/{id}", CASE_ID).header("Accept-Language", "es"))).contains("Escrito por",
+                    "el modelo de lenguaje", "Versión del prompt");
+        }
+
+        @Test
         void showsTheTimelineNewestFirst() throws Exception {
             String html = page(get("/cases/{id}", CASE_ID));
 
@@ -118,6 +137,19 @@ class CasePagesControllerTests {
             assertThat(html.indexOf("timeline-PAYMENT_POSTED")).isLessThan(html.indexOf("timeline-MESSAGE_SENT"));
             assertThat(html.indexOf("timeline-MESSAGE_SENT")).isLessThan(html.indexOf("timeline-CONTACT_BLOCKED"));
             assertThat(html.indexOf("timeline-CONTACT_BLOCKED")).isLessThan(html.indexOf("timeline-CASE_OPENED"));
+        }
+
+        @Test
+        void showsARestrictionLearnedOnACallWithItsTimesInTheViewersLanguage() throws Exception {
+            when(restrictions.ofAccount(7L)).thenReturn(List.of(CaseFixtures.restriction(
+                    RestrictionKind.INCONVENIENT_TIME, RestrictionSource.INBOUND_CALL, SENT.plusSeconds(60), null)));
+
+            assertThat(page(get("/cases/{id}", CASE_ID))).contains(
+                    "Contact restriction recorded: Inconvenient times (learned from a call or voicemail from the "
+                            + "borrower)", "Ruled out from (local time)", "09:00", "18:00", "MONDAY, FRIDAY");
+            assertThat(page(get("/cases/{id}", CASE_ID).header("Accept-Language", "es"))).contains(
+                    "Restricción de contacto registrada: Horarios inconvenientes (origen: una llamada o un mensaje de "
+                            + "voz del deudor)");
         }
 
         @Test

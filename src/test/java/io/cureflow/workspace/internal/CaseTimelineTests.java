@@ -8,9 +8,13 @@ import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ContactAttempt;
 import io.cureflow.compliance.ContactLedger;
 import io.cureflow.compliance.ContactLedger.BlockedContact;
+import io.cureflow.outreach.MessageProvenance;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
+import io.cureflow.compliance.ContactRestrictions;
+import io.cureflow.compliance.RestrictionKind;
+import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.understanding.ReplyClassifications;
 import io.cureflow.payment.PaymentView;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +25,7 @@ import org.springframework.context.MessageSourceResolvable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static io.cureflow.workspace.internal.CaseFixtures.CASE_ID;
 import static io.cureflow.workspace.internal.CaseFixtures.OPENED;
@@ -39,7 +44,8 @@ class CaseTimelineTests {
     private final ContactLedger ledger = mock(ContactLedger.class);
     private final PaymentService payments = mock(PaymentService.class);
     private final ReplyClassifications replies = mock(ReplyClassifications.class);
-    private final CaseTimeline timeline = new CaseTimeline(cases, outreach, ledger, payments, replies);
+    private final ContactRestrictions restrictions = mock(ContactRestrictions.class);
+    private final CaseTimeline timeline = new CaseTimeline(cases, outreach, ledger, payments, replies, restrictions);
 
     @BeforeEach
     void emptyModules() {
@@ -106,6 +112,23 @@ class CaseTimelineTests {
         });
     }
 
+    @Test
+    void showsARestrictionWithWhereItWasLearnedAndWithoutItsNumber() {
+        when(restrictions.ofAccount(7L)).thenReturn(List.of(CaseFixtures.restriction(RestrictionKind.INCONVENIENT_TIME,
+                RestrictionSource.INBOUND_CALL, at(4), null)));
+
+        TimelineEntry restricted = timeline.of(openCase()).get(1);
+
+        assertThat(restricted.kind()).isEqualTo(TimelineKind.RESTRICTION_RECORDED);
+        assertThat(restricted.at()).isEqualTo(at(4));
+        assertThat(restricted.summaryArgs()).map(arg -> codes(arg)[0]).containsExactly(
+                "workspace.restriction.INCONVENIENT_TIME", "workspace.source.INBOUND_CALL");
+        assertThat(restricted.details()).containsEntry("source", RestrictionSource.INBOUND_CALL)
+                .containsEntry("localFrom", "09:00").containsEntry("localUntil", "18:00")
+                .containsEntry("daysOfWeek", List.of("MONDAY", "FRIDAY"))
+                .doesNotContainKey("contactPoint").doesNotContainKey("liftedAt");
+    }
+
     @Nested
     class Messages {
 
@@ -124,6 +147,27 @@ class CaseTimelineTests {
             assertThat(entries.get(1).details()).containsExactly(entry("channel", Channel.SMS),
                     entry("status", Status.DELIVERED), entry("body", "a"));
             assertThat(codes(entries.get(1).summaryArgs().get(0))).containsExactly("workspace.channel.SMS");
+        }
+
+        @Test
+        void namesTheWriterOfEachOutboundMessage() {
+            when(outreach.conversationOfCase(CASE_ID)).thenReturn(List.of(
+                    outbound(1, Channel.SMS, Status.DELIVERED, "a", at(1), at(2)),
+                    outbound(2, Channel.EMAIL, Status.DELIVERED, "b", at(3), at(4)),
+                    outbound(3, Channel.SMS, Status.DELIVERED, "c", at(5), at(6))));
+            when(outreach.provenanceOfCase(CASE_ID)).thenReturn(Map.of(
+                    1L, new MessageProvenance("template", "sms/reminder/supportive#b", null, null),
+                    2L, new MessageProvenance("llm", "email/reminder/neutral#a", "gpt-4o-mini", "write-v1")));
+
+            List<TimelineEntry> entries = timeline.of(openCase());
+
+            assertThat(entries.get(1).details()).containsEntry("composer", "template")
+                    .containsEntry("templateVariant", "sms/reminder/supportive#b")
+                    .doesNotContainKeys("model", "promptVersion");
+            assertThat(entries.get(2).details()).containsEntry("composer", "llm")
+                    .containsEntry("templateVariant", "email/reminder/neutral#a")
+                    .containsEntry("model", "gpt-4o-mini").containsEntry("promptVersion", "write-v1");
+            assertThat(entries.get(3).details()).doesNotContainKeys("composer", "templateVariant");
         }
 
         @Test

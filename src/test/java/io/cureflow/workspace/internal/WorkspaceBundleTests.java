@@ -9,6 +9,10 @@ import io.cureflow.compliance.ContactLedger;
 import io.cureflow.outreach.OutreachMessage.Status;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.payment.PaymentService;
+import io.cureflow.compliance.ContactRestrictions;
+import io.cureflow.outreach.MessageProvenance;
+import io.cureflow.compliance.RestrictionKind;
+import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.understanding.ReplyClassifications;
 import io.cureflow.payment.PaymentView;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,6 +101,7 @@ class WorkspaceBundleTests {
         ContactLedger ledger = mock(ContactLedger.class);
         PaymentService payments = mock(PaymentService.class);
         ReplyClassifications replies = mock(ReplyClassifications.class);
+        ContactRestrictions restrictions = mock(ContactRestrictions.class);
         Instant at = CaseFixtures.OPENED;
         when(cases.stageHistory(CASE_ID)).thenReturn(List.of(
                 new StageChange(CASE_ID, DelinquencyStage.EARLY, DelinquencyStage.DAYS_30, 30, at)));
@@ -107,8 +113,12 @@ class WorkspaceBundleTests {
                 new ContactAttempt(4, CASE_ID, Channel.CALL, "FAILED", null, at)));
         when(payments.paymentsOfCase(CASE_ID)).thenReturn(List.of(
                 new PaymentView(5, "PAY-5", 7, CASE_ID, BigDecimal.TEN, "USD", at, 20)));
+        when(outreach.provenanceOfCase(CASE_ID)).thenReturn(Map.of(1L,
+                new MessageProvenance("llm", "sms/reminder/supportive#b", "gpt-4o-mini", "write-v1")));
+        when(restrictions.ofAccount(7L)).thenReturn(List.of(CaseFixtures.restriction(RestrictionKind.INCONVENIENT_TIME,
+                RestrictionSource.INBOUND_CALL, at, at)));
 
-        List<TimelineEntry> entries = new CaseTimeline(cases, outreach, ledger, payments, replies)
+        List<TimelineEntry> entries = new CaseTimeline(cases, outreach, ledger, payments, replies, restrictions)
                 .of(CaseFixtures.closedCase(at));
         Set<String> labels = new TreeSet<>();
         entries.forEach(entry -> entry.details().keySet().forEach(name -> labels.add("workspace.detail." + name)));
@@ -116,7 +126,8 @@ class WorkspaceBundleTests {
 
         assertThat(entries).extracting(TimelineEntry::kind).contains(TimelineKind.STAGE_CHANGED,
                 TimelineKind.MESSAGE_SENT, TimelineKind.REPLY_RECEIVED, TimelineKind.CONTACT_BLOCKED,
-                TimelineKind.CONTACT_ATTEMPTED, TimelineKind.PAYMENT_POSTED, TimelineKind.CASE_CLOSED);
+                TimelineKind.CONTACT_ATTEMPTED, TimelineKind.PAYMENT_POSTED, TimelineKind.RESTRICTION_RECORDED,
+                TimelineKind.CASE_CLOSED);
         assertThat(bundle("i18n/workspace.properties").stringPropertyNames()).containsAll(labels);
         assertThat(bundle("i18n/workspace_es.properties").stringPropertyNames()).containsAll(labels);
     }

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * A place the consumer ruled out closes the media tied to it. Named numbers or addresses are closed on every channel;
- * 'not at home' with nothing named closes the landlines, the phone media tied to a place (comment 6(b)(1)(ii)-1);
- * mobiles and email are not tied to one.
+ * 'not at home' or 'not at work' with nothing named closes the landlines, the phone media tied to a place (comment
+ * 6(b)(1)(ii)-1), since any of them may be the one at that place; mobiles and email are not tied to one.
  */
 class DesignatedPlaceRule implements ComplianceRule {
 

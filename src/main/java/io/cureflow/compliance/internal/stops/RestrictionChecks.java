@@ -44,11 +44,6 @@ final class RestrictionChecks {
                     problems.add(new Problem("contactPoint", KEY + "phoneRequired"));
                 }
             }
-            case NO_CONTACT_AT_WORK -> {
-                if (point == null) {
-                    problems.add(new Problem("contactPoint", KEY + "contactPointRequired"));
-                }
-            }
             case CHANNEL_ONLY -> {
                 if (restriction.channel() == null) {
                     problems.add(new Problem("channel", KEY + "channelRequired"));

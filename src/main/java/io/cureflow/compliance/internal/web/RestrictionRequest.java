@@ -17,7 +17,7 @@ record RestrictionRequest(
         String until,
         @Schema(example = "[\"MONDAY\", \"TUESDAY\"]") List<String> daysOfWeek,
         @Schema(description = "Ends by itself at this instant (ISO-8601 with offset)") String activeUntil,
-        @Schema(description = "AGENT, LETTER, INBOUND_SMS, INBOUND_EMAIL, INTAKE or API; API when omitted")
+        @Schema(description = "AGENT, LETTER, INBOUND_SMS, INBOUND_EMAIL, INBOUND_CALL, INTAKE or API; API when omitted")
         String source,
         String note) {
 }

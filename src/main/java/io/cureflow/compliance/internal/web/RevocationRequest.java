@@ -6,6 +6,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record RevocationRequest(
         @Schema(description = "CureFlow id of the account", example = "42") Long accountId,
         @Schema(description = "The phone number whose consent ends") String contactPoint,
-        @Schema(description = "AGENT, LETTER, INBOUND_EMAIL or API; AGENT when omitted") String source,
+        @Schema(description = "AGENT, LETTER, INBOUND_EMAIL, INBOUND_CALL or API; AGENT when omitted") String source,
         String note) {
 }

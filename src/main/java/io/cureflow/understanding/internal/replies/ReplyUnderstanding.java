@@ -79,8 +79,9 @@ class ReplyUnderstanding {
         OutreachMessage message = found.get();
         CaseContact contact = cases.contactOf(event.caseId());
         InboundReply reply = new InboundReply(message.messageId(), event.caseId(), contact.accountId(),
-                message.channel(), message.address(), message.createdAt(), zoneOf(contact));
-        Classification classification = classify(message, reply);
+                message.channel(), message.address(), message.createdAt(), zoneOf(contact), message.body(),
+                contact.contactPoints());
+        Classification classification = classify(reply);
         Optional<Instant> pausedUntil = pause.until(classification, reply);
         Set<ReplyAction> actions = response.actOn(reply, classification, pausedUntil.isPresent());
         repository.save(form.entity(reply.messageId(), reply.caseId(), classification, actions, clock.instant()));
@@ -93,10 +94,10 @@ class ReplyUnderstanding {
                 actions.contains(ReplyAction.PROMISE_RECORDED) ? pausedUntil.orElse(null) : null));
     }
 
-    private Classification classify(OutreachMessage message, InboundReply reply) {
+    private Classification classify(InboundReply reply) {
         try {
-            return classifier.classify(new Reply(message.body() == null ? "" : message.body(), reply.channel(),
-                    null, reply.receivedAt(), reply.zone()));
+            return classifier.classify(new Reply(reply.text(), reply.channel(), null, reply.receivedAt(),
+                    reply.zone()));
         } catch (RuntimeException e) {
             log.warn("Reply {} of case {} could not be classified ({}); an agent reads it", reply.messageId(),
                     reply.caseId(), e.getClass().getSimpleName());

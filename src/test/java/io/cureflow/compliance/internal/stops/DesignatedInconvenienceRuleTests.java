@@ -209,6 +209,16 @@ class DesignatedInconvenienceRuleTests {
         }
 
         @Test
+        void workWithNoNumberNamedClosesTheLandlinesSinceAnyMayBeTheOneAtWork() {
+            store.with(restriction(RestrictionKind.NO_CONTACT_AT_WORK).build());
+
+            assertThat(work.evaluate(byAgent(Channel.CALL, LANDLINE, noon)).blocked()).isTrue();
+            assertThat(work.evaluate(automated(Channel.CALL, MOBILE, noon)).blocked()).isFalse();
+            assertThat(work.evaluate(automated(Channel.SMS, MOBILE, noon)).blocked()).isFalse();
+            assertThat(work.evaluate(automated(Channel.EMAIL, EMAIL, noon)).blocked()).isFalse();
+        }
+
+        @Test
         void aWorkEmailAddressIsClosedLikeAWorkNumber() {
             store.with(restriction(RestrictionKind.NO_CONTACT_AT_WORK).point("pat@employer.example").build());
 

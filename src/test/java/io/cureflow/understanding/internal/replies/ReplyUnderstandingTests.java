@@ -11,7 +11,9 @@ import io.cureflow.compliance.NewRestriction;
 import io.cureflow.compliance.RestrictionKind;
 import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.compliance.WrongNumbers;
+import io.cureflow.account.ContactPointView;
 import io.cureflow.outreach.BorrowerReplied;
+import io.cureflow.outreach.OptOutConfirmation;
 import io.cureflow.outreach.OutreachMessage;
 import io.cureflow.outreach.OutreachService;
 import io.cureflow.understanding.Classification;
@@ -51,6 +53,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -74,8 +77,8 @@ class ReplyUnderstandingTests {
 
     @TestConfiguration
     @EnableConfigurationProperties(RepliesProperties.class)
-    @Import({ReplyUnderstanding.class, LegalResponse.class, PromisePause.class, StoredForm.class,
-            ReplyClassificationStore.class})
+    @Import({ReplyUnderstanding.class, LegalResponse.class, RestrictionRecorder.class, OptOutResponse.class,
+            ContactLimitResponse.class, PromisePause.class, StoredForm.class, ReplyClassificationStore.class})
     static class Beans {
 
         @Bean
@@ -102,6 +105,8 @@ class ReplyUnderstandingTests {
     ContactRestrictions restrictions;
     @MockitoBean
     WrongNumbers wrongNumbers;
+    @MockitoBean
+    OptOutConfirmation confirmation;
 
     @Autowired
     ReplyUnderstanding understanding;
@@ -115,9 +120,7 @@ class ReplyUnderstandingTests {
     @BeforeEach
     void borrowerInChicago() {
         classifier.reset();
-        when(cases.contactOf(CASE_ID)).thenReturn(new CaseContact(CASE_ID, ACCOUNT_ID, "ACC-70", 700L, "Ana", "Ruiz",
-                "en", "IL", "60601", "America/Chicago", List.of(), "Bank", "CREDIT_CARD", new BigDecimal("900.00"),
-                new BigDecimal("90.00"), "USD", 20));
+        borrowerWith(List.of());
         when(restrictions.ofAccount(ACCOUNT_ID)).thenReturn(List.of());
         replyBy(Channel.SMS, PHONE, MESSAGE_ID);
     }
@@ -208,6 +211,178 @@ class ReplyUnderstandingTests {
                 RestrictionKind.OPT_OUT, RestrictionKind.CONSENT_REVOKED);
         assertThat(stored().actions()).containsExactlyInAnyOrder(ReplyAction.STOP_RECORDED,
                 ReplyAction.CHANNEL_REVOKED);
+    }
+
+    @Test
+    void anOptOutByTextIsConfirmedOnceToThatNumber() {
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "please stop texting me");
+        classifier.answer(sure(Intent.OPT_OUT));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        verify(confirmation, times(1)).confirmTextOptOut(CASE_ID, PHONE);
+    }
+
+    @Test
+    void anOptOutThatNamesEmailClosesTheBorrowersEmailNotTheTextsItCameBy() {
+        borrowerWith(mobileAndEmail());
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "don't email me anymore");
+        classifier.answer(sure(Intent.OPT_OUT));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        NewRestriction recorded = onlyRecorded();
+        assertThat(recorded.kind()).isEqualTo(RestrictionKind.OPT_OUT);
+        assertThat(recorded.channel()).isEqualTo(Channel.EMAIL);
+        assertThat(recorded.contactPoint()).isEqualTo(EMAIL);
+        assertThat(recorded.source()).isEqualTo(RestrictionSource.INBOUND_SMS);
+        verify(confirmation, never()).confirmTextOptOut(anyLong(), any());
+        assertThat(stored().actions()).containsExactly(ReplyAction.CHANNEL_REVOKED);
+    }
+
+    @Test
+    void anEmailAskingToStopTextsClosesTheMobileWithdrawsItsConsentAndConfirmsByText() {
+        borrowerWith(mobileAndEmail());
+        replyBy(Channel.EMAIL, EMAIL, MESSAGE_ID, "Please stop texting me, email is fine");
+        classifier.answer(sure(Intent.OPT_OUT));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        List<NewRestriction> recorded = allRecorded(2);
+        assertThat(recorded).extracting(NewRestriction::kind, NewRestriction::channel, NewRestriction::contactPoint)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RestrictionKind.OPT_OUT, Channel.SMS, PHONE),
+                        org.assertj.core.groups.Tuple.tuple(RestrictionKind.CONSENT_REVOKED, null, PHONE));
+        verify(confirmation, times(1)).confirmTextOptOut(CASE_ID, PHONE);
+    }
+
+    @Test
+    void anOptOutOfAChannelWithNothingOnFileClosesTheWholeChannel() {
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "no more emails");
+        classifier.answer(sure(Intent.OPT_OUT));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        NewRestriction recorded = onlyRecorded();
+        assertThat(recorded.channel()).isEqualTo(Channel.EMAIL);
+        assertThat(recorded.contactPoint()).isNull();
+    }
+
+    @Test
+    void noSecondConfirmationWhenTheStopKeywordAlreadyClosedTheNumber() {
+        when(restrictions.ofAccount(ACCOUNT_ID)).thenReturn(List.of(optOut(Channel.SMS, PHONE)));
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "STOP");
+        classifier.answer(sure(Intent.OPT_OUT));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        verify(confirmation, never()).confirmTextOptOut(anyLong(), any());
+    }
+
+    @Test
+    void stopCallingMeInACallTranscriptClosesCallsToThatNumberAndSendsNoText() {
+        borrowerWith(mobileAndEmail());
+        replyBy(Channel.CALL, PHONE, MESSAGE_ID, "yeah um please stop calling me");
+        classifier.answer(sure(Intent.OPT_OUT));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        List<NewRestriction> recorded = allRecorded(2);
+        assertThat(recorded.get(0).kind()).isEqualTo(RestrictionKind.OPT_OUT);
+        assertThat(recorded.get(0).channel()).isEqualTo(Channel.CALL);
+        assertThat(recorded.get(0).contactPoint()).isEqualTo(PHONE);
+        assertThat(recorded.get(0).source()).isEqualTo(RestrictionSource.INBOUND_CALL);
+        assertThat(recorded.get(1).kind()).isEqualTo(RestrictionKind.CONSENT_REVOKED);
+        verify(confirmation, never()).confirmTextOptOut(anyLong(), any());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SMS, INBOUND_SMS", "EMAIL, INBOUND_EMAIL", "CALL, INBOUND_CALL", "VOICEMAIL, INBOUND_CALL"})
+    void aRestrictionCarriesTheChannelTheReplyCameByAsItsSource(Channel channel, RestrictionSource source) {
+        replyBy(channel, channel == Channel.EMAIL ? EMAIL : PHONE, MESSAGE_ID);
+        classifier.answer(sure(Intent.ATTORNEY));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        assertThat(onlyRecorded().source()).isEqualTo(source);
+    }
+
+    @Test
+    void aReplyThatLimitsTheTimesIsRecordedAsAnInconvenientTimeAndNeedsNoAgent() {
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "only after 6pm please");
+        classifier.answer(sure(Intent.CONTACT_RESTRICTION));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        NewRestriction recorded = onlyRecorded();
+        assertThat(recorded.kind()).isEqualTo(RestrictionKind.INCONVENIENT_TIME);
+        assertThat(recorded.from()).isNull();
+        assertThat(recorded.until()).isEqualTo(java.time.LocalTime.of(18, 0));
+        assertThat(recorded.channel()).isNull();
+        assertThat(recorded.contactPoint()).isNull();
+        assertThat(recorded.note()).contains("message 41", "contact_restriction");
+        assertThat(stored().actions()).containsExactly(ReplyAction.RESTRICTION_RECORDED);
+    }
+
+    @Test
+    void onlyTextMeKeepsTextsAndClosesTheOtherChannels() {
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "solo por mensaje por favor");
+        classifier.answer(sure(Intent.CONTACT_RESTRICTION));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        NewRestriction recorded = onlyRecorded();
+        assertThat(recorded.kind()).isEqualTo(RestrictionKind.CHANNEL_ONLY);
+        assertThat(recorded.channel()).isEqualTo(Channel.SMS);
+        assertThat(stored().actions()).containsExactly(ReplyAction.RESTRICTION_RECORDED);
+    }
+
+    @Test
+    void workWithoutTheWorkNumberIsRecordedAndAPersonFindsTheNumber() {
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "don't call me at work");
+        classifier.answer(sure(Intent.CONTACT_RESTRICTION));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        NewRestriction recorded = onlyRecorded();
+        assertThat(recorded.kind()).isEqualTo(RestrictionKind.NO_CONTACT_AT_WORK);
+        assertThat(recorded.contactPoint()).isNull();
+        assertThat(stored().actions()).containsExactlyInAnyOrder(ReplyAction.RESTRICTION_RECORDED,
+                ReplyAction.FLAGGED_FOR_REVIEW);
+    }
+
+    @Test
+    void aReplyFromTheWorkNumberClosesThatNumber() {
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "this is my work number, don't call me at work");
+        classifier.answer(sure(Intent.CONTACT_RESTRICTION));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        assertThat(onlyRecorded().contactPoint()).isEqualTo(PHONE);
+        assertThat(stored().actions()).containsExactly(ReplyAction.RESTRICTION_RECORDED);
+    }
+
+    @Test
+    void limitsReadForSureAreRecordedEvenWhenTheClassifierIsUnsureAndAPersonStillReadsTheReply() {
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "call after 6pm");
+        classifier.answer(new Classification(Intent.CONTACT_RESTRICTION, null, 0.47, null, List.of(), List.of(),
+                "en", true, "offline"));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        assertThat(onlyRecorded().until()).isEqualTo(java.time.LocalTime.of(18, 0));
+        assertThat(stored().actions()).containsExactlyInAnyOrder(ReplyAction.RESTRICTION_RECORDED,
+                ReplyAction.FLAGGED_FOR_REVIEW);
+    }
+
+    @Test
+    void aTimeTheReaderIsUnsureOfIsNotGuessed() {
+        replyBy(Channel.SMS, PHONE, MESSAGE_ID, "call me after 8");
+        classifier.answer(sure(Intent.CONTACT_RESTRICTION));
+
+        understanding.on(new BorrowerReplied(CASE_ID, MESSAGE_ID));
+
+        verify(restrictions, never()).record(any());
+        assertThat(stored().actions()).containsExactly(ReplyAction.FLAGGED_FOR_REVIEW);
     }
 
     @Test
@@ -374,9 +549,23 @@ class ReplyUnderstandingTests {
     }
 
     private void replyBy(Channel channel, String address, long messageId) {
+        replyBy(channel, address, messageId, "words of the reply");
+    }
+
+    private void replyBy(Channel channel, String address, long messageId, String text) {
         when(outreach.message(messageId)).thenReturn(Optional.of(new OutreachMessage(messageId, CASE_ID, channel,
-                OutreachMessage.Direction.INBOUND, address, "words of the reply", OutreachMessage.Status.RECEIVED,
-                RECEIVED, null)));
+                OutreachMessage.Direction.INBOUND, address, text, OutreachMessage.Status.RECEIVED, RECEIVED, null)));
+    }
+
+    private void borrowerWith(List<ContactPointView> points) {
+        when(cases.contactOf(CASE_ID)).thenReturn(new CaseContact(CASE_ID, ACCOUNT_ID, "ACC-70", 700L, "Ana", "Ruiz",
+                "en", "IL", "60601", "America/Chicago", points, "Bank", "CREDIT_CARD", new BigDecimal("900.00"),
+                new BigDecimal("90.00"), "USD", 20));
+    }
+
+    private static List<ContactPointView> mobileAndEmail() {
+        return List.of(new ContactPointView(1L, ContactPointView.Kind.PHONE, PHONE, "MOBILE", true, false),
+                new ContactPointView(2L, ContactPointView.Kind.EMAIL, EMAIL, null, true, false));
     }
 
     private static Classification sure(Intent intent) {
