@@ -60,7 +60,13 @@ final class DeathRules {
                     + "|trabajado|volver)|perdi (?:\\w+ )*trabajo|para pagar|mis (?:pagos|cuentas|deudas)"
                     + "|time off|(?:it is|its|it has|has) been (?:hard|tough|rough|difficult)|ha sido (?:dificil|duro)"
                     + "|quede con|helping my|(?:best )?friend|amig[oa]"
-                    + "|esta (?:cuenta|deuda) es mia|de luto|en duelo|luto|sostén|sosten|opciones|pagamos");
+                    + "|esta (?:cuenta|deuda) es mia|de luto|en duelo|luto|sostén|sosten|opciones|pagamos"
+                    + "|without pay|unpaid|(?:money|savings) (?:is |are )?gone|(?:go|going|get|come) back to work"
+                    + "|return to work|(?:weeks|days) off|flew home|sin (?:pago|goce de sueldo)|volver al trabajo"
+                    + "|money is tight|(?:taking|take|takes) care of|short on|apretad[oa]s?|(?:faltar|falte) al trabajo"
+                    + "|me atrase|atrasad[oa]s?|pago mas bajo|(?:ocupo|necesito) (?:un )?(?:pago|plan)|traia el dinero"
+                    + "|(?:el|ella) era (?:quien|el que|la que) (?:trabajaba|ganaba|mantenia)|(?:he|she) (?:was the one"
+                    + " (?:working|who worked)|made (?:most of )?(?:our|the) money|was our (?:only )?income)");
 
     private static final Pattern HOLDER_DIED = Rule.compile(
             "(?:he|she|they|borrower|customer|owner|holder|person) (?:has |have |had )?(?:sadly |recently |just )?"

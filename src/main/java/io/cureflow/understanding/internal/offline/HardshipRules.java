@@ -29,7 +29,7 @@ final class HardshipRules {
                     + "|soldado"),
             hardship(HardshipCategory.DISASTER, "hurricane|flood|flooded|flooding|wildfire|fire (?:destroyed|burned"
                     + "|took)|house (?:burned|burnt|caught fire)|(?:burned|burnt) down|tornado|earthquake|storm"
-                    + "|evacuat(?:e|ed|ion)|fema|natural disaster|disaster (?:area|zone|relief|declaration)|lost (?:our|my) (?:home|house) (?:in|to)"
+                    + "|evacuat(?:e|ed|ion)|house fire|(?:apartment|home|kitchen) fire|fire at (?:my|our)|fema|natural disaster|disaster (?:area|zone|relief|declaration)|lost (?:our|my) (?:home|house) (?:in|to)"
                     + "|huracan|inundacion|inundo|inundada|incendio|se quemo (?:mi|la|nuestra) casa|terremoto|sismo"
                     + "|tormenta|evacuar|evacuad[oa]s?|desastre natural|zona de desastre"),
             hardship(HardshipCategory.DIVORCE_SEPARATION, "divorce|divorced|divorcing|separated|separation|split up"
@@ -47,7 +47,8 @@ final class HardshipRules {
                     + "|accidente|incapacidad|discapacidad|discapacitad[oa]|medic[oa]s?|doctor|tratamiento|derrame"
                     + "|infarto|embarazada|embarazo|diagnosticad[oa]|lesion|lastime|medicinas|medicamentos|dialisis"),
             hardship(HardshipCategory.JOB_LOSS, "lost (?:my|our|his|her|the) (?:job|work|position|employment|income"
-                    + "|paycheck)|los(?:e|ing|t) (?:my|his|her|our) job|laid off|lay ?off|layoffs|got fired|was fired"
+                    + "|paycheck)|los(?:e|ing|t) (?:my|his|her|our) job|laid off|lay ?off|layoffs|got fired|got canned|(?:got|been) (?:sacked|axed)"
+                    + "|me dieron de baja (?:en|del|de la)(?: la| el| mi)? (?:trabajo|chamba|jale|empleo|compania|empresa)|was fired"
                     + "|been fired|fired me|fired|let go|terminated|unemployed|unemployment|out of work|no job"
                     + "|without (?:a )?(?:job|work)|jobless|between jobs|looking for (?:a )?(?:job|work)"
                     + "|(?:company|business|plant|store|restaurant) (?:closed|shut down|went under)|downsized|furlough"
@@ -64,13 +65,20 @@ final class HardshipRules {
                     + "|me (?:redujeron|bajaron|recortaron|cortaron) (?:las |el |mi |mis )?(?:horas|sueldo|salario"
                     + "|turnos|pago)|menos horas|gano menos|ganando menos|sueldo (?:reducido|bajo)|medio tiempo"
                     + "|(?:el )?negocio (?:va|esta) (?:lento|mal)|no me alcanza|no (?:me )?alcanza (?:el dinero|el sueldo"
-                    + "|la plata)|poco trabajo|(?:bajaron|redujeron) (?:mis|las) horas"),
+                    + "|la plata)|poco trabajo|(?:bajaron|redujeron) (?:mis|las) horas"
+                    + "|tips (?:have been|are|were) (?:terrible|bad|down|slow|nothing)|(?:barely|hardly) any (?:customers"
+                    + "|work|hours|shifts)|(?:only|just|barely) (?:get|getting|got|working|work|have) (?:like |about"
+                    + " |around )?\\d+ (?:hours|days|shifts)|(?:solo|nomas|apenas) (?:me dan|trabajo|tengo) (?:como )?"
+                    + "\\d+ (?:horas|dias)"),
             hardship(HardshipCategory.OTHER_HARDSHIP, "hardship|hard times|tough times|rough (?:time|patch|times)"
                     + "|struggling|(?:financial|money) (?:problems|trouble|troubles|difficulties|issues)"
                     + "|(?:i am|we are|im|so|totally|completely|flat) broke(?! (?:my|his|her|up|down))|barely (?:getting by|making it|surviving|eating)"
                     + "|living paycheck to paycheck|dificultades|dificultad economica|momento dificil|mala racha|problemas"
                     + " (?:economicos|financieros|de dinero)|no tengo (?:dinero|plata|con que)|estoy (?:quebrad[oa]"
-                    + "|sin dinero|sin plata)|apenas (?:me alcanza|sobrevivo)|situacion dificil"));
+                    + "|sin dinero|sin plata)|apenas (?:me alcanza|sobrevivo)|situacion dificil"
+                    + "|(?:can not|could not) afford (?:it|this|anything|rent|food|to (?:pay|make) (?:it|this|anything"
+                    + "|payments|the payments?))(?! (?:all|at once|in full|the full|the whole|all at once))"
+                    + "|(?:tantas|muchas) deudas|(?:drowning|buried|swimming) in (?:debt|bills)"));
 
     private HardshipRules() {
     }

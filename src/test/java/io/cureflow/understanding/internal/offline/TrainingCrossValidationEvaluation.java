@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The tool for tuning the offline classifier without the held-out split: repeated 5-fold cross-validation on the
  * training rows only, with every miss listed (expected, predicted, and whether a rule or the model decided), written to
- * target/evaluation/training-cross-validation.md. With {@code -Dcureflow.fresh=<file.tsv>} it also scores a batch of
+ * target/evaluation/training-cross-validation.md. With {@code -Dcureflow.fresh=<file-en.tsv,file-es.tsv>} it also scores a batch of
  * newly written rows, in the corpus format, with a reader trained on every training row: a check of how the classifier
  * meets wording it has never seen, before the batch joins the training files.
  *
@@ -85,7 +85,9 @@ class TrainingCrossValidationEvaluation {
 
         String fresh = System.getProperty("cureflow.fresh");
         if (fresh != null && !fresh.isBlank()) {
-            report.append(freshBatch(training, Path.of(fresh)));
+            for (String file : fresh.split(",")) {
+                report.append(freshBatch(training, Path.of(file.strip())));
+            }
         }
 
         System.out.println(report);
