@@ -19,12 +19,17 @@ final class HardshipRules {
                     + "|(?:womens |dv |safe )?shelter|fled (?:my|our|from)|escap(?:e|ed|ing) (?:from )?(?:my|an|him"
                     + "|her)|violencia (?:domestica|familiar|intrafamiliar)|me (?:golpea|golpeaba|pega|pegaba|maltrata"
                     + "|maltrataba)|maltrato|abuso (?:domestico|familiar)|orden de (?:proteccion|restriccion|alejamiento)"
-                    + "|refugio|hui de|escape de"),
+                    + "|refugio|hui de|escape de|stalker|(?:stalking|stalks|threatens|threatening) me"
+                    + "|(?:mi ex|mi pareja|mi esposo|mi marido|mi novio|mi exesposo) me (?:acosa|amenaza|persigue|amenazaba)"),
             hardship(HardshipCategory.INCARCERATION, "jail|prison|incarcerated|locked up|in custody|behind bars"
                     + "|detention|detained|arrested|serving (?:a |my )?(?:sentence|time)|inmate|carcel|preso|presa"
-                    + "|prision|encarcelad[oa]|detenid[oa]|arrestad[oa]|reclusorio|penal|cumpliendo condena"),
+                    + "|prision|encarcelad[oa]|detenid[oa]|arrestad[oa]|reclusorio|penal|cumpliendo condena"
+                    + "|juvie|juvenile (?:hall|detention)|deported|deportad[oa]|deportaron|la migra|encerrad[oa]"
+                    + "|(?:lo|la) encerraron|(?:ice|inmigracion|immigration) (?:lo |la )?(?:detained|detuvo|agarro|picked up"
+                    + "|took)"),
             hardship(HardshipCategory.MILITARY, "deployed|deployment|active duty|military|army|navy|marines|marine corps"
-                    + "|air force|national guard|stationed|overseas (?:duty|assignment)|scra|servicemember|soldier"
+                    + "|air force|national guard|stationed|deploy(?:ed|ment|ado|ada|earon|aron)|basic training|boot camp"
+                    + "|entrenamiento basico|reservista|infante de marina|overseas (?:duty|assignment)|scra|servicemember|soldier"
                     + "|desplegad[oa]|militar|ejercito|servicio activo|base militar|fuerza aerea|guardia nacional"
                     + "|soldado"),
             hardship(HardshipCategory.DISASTER, "hurricane|flood|flooded|flooding|wildfire|fire (?:destroyed|burned"
@@ -54,7 +59,9 @@ final class HardshipRules {
                     + "|(?:company|business|plant|store|restaurant) (?:closed|shut down|went under)|downsized|furlough"
                     + "|furloughed|(?:perdi|perdido|perdio|perdimos) (?:mi|el|su|nuestro) (?:trabajo|empleo|chamba)|me (?:despidieron|corrieron"
                     + "|echaron|liquidaron)|despedid[oa]|desemplead[oa]|desempleo|sin (?:trabajo|empleo|chamba)"
-                    + "|me quede sin (?:trabajo|empleo|chamba)|(?:cerro|cerraron) (?:la|mi) (?:empresa|fabrica|negocio"
+                    + "|me quede sin (?:trabajo|empleo|chamba)|(?:recorto|recortaron) (?:gente|personal)|recorte de personal"
+                    + "|ya no (?:estoy trabajando|trabajo|tengo trabajo)(?! (?:ahi|alli|alla|en esa|en ese|para|con))"
+                    + "|(?:i am|im) not working (?:anymore|right now|now|no more)|(?:cerro|cerraron) (?:la|mi) (?:empresa|fabrica|negocio"
                     + "|compania|tienda)|no tengo (?:trabajo|empleo|chamba)|buscando (?:trabajo|empleo)|quede desempleado"),
             hardship(HardshipCategory.REDUCED_INCOME, "(?:hours|pay|salary|wages|income|shifts) (?:got |were |was |have been"
                     + " |been )?(?:cut|reduced|lowered|dropped|slashed)|(?:cut|reduced) (?:my|our) (?:hours|pay|salary"
@@ -66,7 +73,9 @@ final class HardshipRules {
                     + "|turnos|pago)|menos horas|gano menos|ganando menos|sueldo (?:reducido|bajo)|medio tiempo"
                     + "|(?:el )?negocio (?:va|esta) (?:lento|mal)|no me alcanza|no (?:me )?alcanza (?:el dinero|el sueldo"
                     + "|la plata)|poco trabajo|(?:bajaron|redujeron) (?:mis|las) horas"
-                    + "|tips (?:have been|are|were) (?:terrible|bad|down|slow|nothing)|(?:barely|hardly) any (?:customers"
+                    + "|demoted|me bajaron de puesto|lost \\d+ (?:bucks|dollars) an hour|garnish\\w*"
+                    + "|(?:quitando|descontando|embargando|embargaron|embargan) (?:parte )?(?:del|de mi|mi) (?:sueldo|cheque"
+                    + "|salario)|tips (?:have been|are|were) (?:terrible|bad|down|slow|nothing)|(?:barely|hardly) any (?:customers"
                     + "|work|hours|shifts)|(?:only|just|barely) (?:get|getting|got|working|work|have) (?:like |about"
                     + " |around )?\\d+ (?:hours|days|shifts)|(?:solo|nomas|apenas) (?:me dan|trabajo|tengo) (?:como )?"
                     + "\\d+ (?:horas|dias)"),
