@@ -18,7 +18,7 @@ final class DeathRules {
     private static final Pattern RELATIVE_DIED = Rule.compile(
             "(?:my|our|mi|nuestra|nuestro|mis) (?:late |beloved |dear |querid[oa] )?{REL}s?(?: \\w+)?"
                     + "(?: (?:just|recently|suddenly|unexpectedly|sadly|unfortunately|ya|recien|de repente))? {DIED}"
-                    + "|{DIED} (?:mi|nuestra|nuestro|my) {REL}|(?:lost|buried) my {REL}|perdi a mi {REL}"
+                    + "|{DIED} (?:mi|nuestra|nuestro|my) {REL}|se (?:nos|me) (?:murio|fue) (?:el|la|mi) {REL}|(?:lost|buried) my {REL}|perdi a mi {REL}"
                     + "|(?:death|passing|loss|funeral) of (?:my|our) {REL}|my {REL}s? (?:death|passing|funeral)"
                     + "|(?:muerte|fallecimiento|perdida|funeral|entierro|velorio) de (?:mi|nuestra|nuestro) {REL}");
 
@@ -66,7 +66,10 @@ final class DeathRules {
                     + "|money is tight|(?:taking|take|takes) care of|short on|apretad[oa]s?|(?:faltar|falte) al trabajo"
                     + "|me atrase|atrasad[oa]s?|pago mas bajo|(?:ocupo|necesito) (?:un )?(?:pago|plan)|traia el dinero"
                     + "|(?:el|ella) era (?:quien|el que|la que) (?:trabajaba|ganaba|mantenia)|(?:he|she) (?:was the one"
-                    + " (?:working|who worked)|made (?:most of )?(?:our|the) money|was our (?:only )?income)");
+                    + " (?:working|who worked)|made (?:most of )?(?:our|the) money|was our (?:only )?income)"
+                    + "|(?:only|sole|single|main) (?:income|provider|earner|breadwinner)|(?:unico|unica|solo un) ingreso"
+                    + "|patient with me|paciencia|(?:we|i) paid for the (?:service|services|casket|headstone)"
+                    + "|(?:pagamos|pague) (?:el|la) (?:velorio|funeral|entierro|misa|caja)");
 
     private static final Pattern HOLDER_DIED = Rule.compile(
             "(?:he|she|they|borrower|customer|owner|holder|person) (?:has |have |had )?(?:sadly |recently |just )?"

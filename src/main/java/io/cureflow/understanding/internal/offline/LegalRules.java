@@ -91,6 +91,8 @@ final class LegalRules {
                     + "|(?:canceled|cancelled|returned) (?:that|the|this|my) (?:service|equipment|item|order|membership"
                     + "|subscription)|(?:cancele|devolvi) (?:ese|el|esa|la) (?:servicio|equipo|membresia|pedido)"
                     + "|(?:balance|amount|debt|saldo|deuda|monto) (?:has |se )?(?:doubled|tripled|duplico|triplico)"
+                    + "|(?:balance|amount|saldo|monto|deuda) (?:is |es )?(?:el )?(?:\\d+ ?x|triple|double|doble|twice|three"
+                    + " times) (?:what|de lo que|lo que)"
                     + "|paid (?:it|this|that) (?:off )?(?:with|to) the (?:bank|original|hospital|store|company|creditor"
                     + "|dealer|lender)|(?:do not|dont) have (?:any |an )?(?:account|card|loan)s? (?:like that|with (?:you"
                     + "|them|that))|no tengo (?:ninguna )?(?:cuenta|tarjeta|prestamo) (?:con (?:ustedes|ellos|esa)|asi)"
