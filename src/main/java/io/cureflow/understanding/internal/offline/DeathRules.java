@@ -69,7 +69,8 @@ final class DeathRules {
                     + " (?:working|who worked)|made (?:most of )?(?:our|the) money|was our (?:only )?income)"
                     + "|(?:only|sole|single|main) (?:income|provider|earner|breadwinner)|(?:unico|unica|solo un) ingreso"
                     + "|patient with me|paciencia|(?:we|i) paid for the (?:service|services|casket|headstone)"
-                    + "|(?:pagamos|pague) (?:el|la) (?:velorio|funeral|entierro|misa|caja)");
+                    + "|(?:pagamos|pague) (?:el|la) (?:velorio|funeral|entierro|misa|caja)|salir adelante"
+                    + "|(?:tratando|intentando) de (?:salir|sobrevivir)|(?:pedi|tome) (?:permiso|licencia)|took leave");
 
     private static final Pattern HOLDER_DIED = Rule.compile(
             "(?:he|she|they|borrower|customer|owner|holder|person) (?:has |have |had )?(?:sadly |recently |just )?"
