@@ -29,7 +29,8 @@ final class EverydayRules {
                     + "|(?:get|getting) paid (?:on|friday|next|this|tomorrow)|payday|pagare|voy a pagar|puedo pagar"
                     + "|(?:le|les|te) (?:pago|deposito|mando|envio|abono)|(?:hago|haré|hare) (?:el|un) (?:pago|deposito"
                     + "|abono)|pago (?:el|este|esta|mañana|manana|hoy|la proxima)|(?:deposito|abono|mando) (?:el|\\$"
-                    + "|\\d)|cuando me paguen|me pagan el|prometo pagar|le prometo"),
+                    + "|\\d)|cuando me paguen|me pagan el|prometo pagar|le prometo"
+                    + "|(?:when|once) (?:i get |my )?(?:tax )?refund|cuando me llegue el (?:reembolso|cheque|taxes)"),
             of(Intent.PAYMENT_PLAN_REQUEST, "payment plan|payment plans|payment arrangement|arrangement|installments"
                     + "|installment|in (?:parts|pieces|chunks)|a little at a time|(?:smaller|lower|small|monthly|weekly"
                     + "|biweekly|partial) payments?|split (?:it|the (?:payment|balance|amount))|pay (?:\\$?\\d+ )?"
@@ -39,7 +40,8 @@ final class EverydayRules {
                     + " (?:thing|amount|balance)) at once|plan de pagos?|planes de pago|pagos? (?:mensuales|semanales"
                     + "|quincenales|pequenos|chicos|parciales)|en partes|a plazos|en plazos|cuotas|mensualidades"
                     + "|poco a poco|un arreglo|acuerdo de pago|abonos|(?:todo|completo) de una vez|arreglo de pago"
-                    + "|negociar|descuento"),
+                    + "|negociar|descuento|(?:the rest|lo demas|el resto)(?: \\w+){0,2} (?:over|in|en) (?:\\d+|a few|two|three"
+                    + "|varios|dos|tres|unos) (?:months|weeks|meses|semanas|payments|pagos)"),
             of(Intent.CALLBACK_REQUEST, "call me|give me a call|call (?:me )?back|can (?:someone|somebody|you|an"
                     + " agent) call|have (?:someone|somebody|an agent) call|(?:talk|speak) (?:to|with) (?:someone|somebody"
                     + "|a (?:person|human|real person|representative|rep|agent|supervisor|manager)|an agent|a live)"

@@ -158,6 +158,8 @@ final class LegalRules {
                     + "(?: number| phone| line)?|(?:use|call|text) (?:my|mi) (?:cell|mobile|celular|telefono) (?:instead|is fine)?"
                     + "|my (?:cell|mobile)(?: phone| number)? is (?:fine|ok|okay|better)|my (?:work|job|office) (?:phone|number"
                     + "|line)|al (?:cel|celular|telefono) si|(?:numero|telefono) (?:del|de mi) trabajo"
+                    + "|(?:only|solo) (?:use|usen) (?:this|este) (?:number|numero) (?:for|para) (?:texts|text|mensajes)"
+                    + "|(?:is|es) (?:solo|only) (?:para|for) (?:mensajes|texts|text)"
                     + "|(?:you can|can|feel free to) (?:email|text|mail|write) (?:me )?but|(?:me )?(?:pueden|puede) (?:mandar"
                     + "|escribir|enviar) (?:\\w+ ){0,2}pero no"
                     + "|(?:only|just) (?:text|email|call|by text|by email|in writing|write|mail|letters|after|before"
