@@ -48,7 +48,10 @@ final class EverydayRules {
                     + "|(?:phone|call) number to call|reach me at|ring me|llamame|llameme|llamenme|me (?:pueden|puede"
                     + "|podrian|podria) llamar|(?:marquen|marqueme)|(?:quiero|necesito|quisiera) hablar con"
                     + "|comuniquese conmigo|devuelvan(?:me)? la llamada|regresen(?:me)? la llamada|hablar con (?:alguien"
-                    + "|una persona|un agente|un representante)"),
+                    + "|una persona|un agente|un representante)|callback|call ?back|marcame|me (?:llama|llaman|marca|marcan"
+                    + "|hablan|habla|regresan la llamada|devuelven la llamada)(?! (?:mucho|a cada rato|todo el dia|todos los dias"
+                    + "|tanto|diario))|(?:que|q) me (?:llame|llamen|llamaran|llamara|marque|marquen|hable|hablen)"
+                    + "|(?:pueden|puede|podrian|podria) (?:marcarme|llamarme|hablarme)"),
             of(Intent.QUESTION, "\\?|^(?:how|what|when|why|who|where|which|is|are|can|could|do|does|did|will|would"
                     + "|should) |how (?:much|many|long|do|can)|what (?:is|are|do|does|happens)|(?:i )?(?:was )?"
                     + "wondering|^(?:cuanto|cuanta|cuando|como|que|donde|quien|por que|cual|puedo|pueden|hay) |cuanto"

@@ -84,7 +84,7 @@ final class LegalRules {
                     + "|incorrect[oa]?|equivocad[oa]|wrong)|no cuadra|never heard of (?:this|that|the) (?:debt|company"
                     + "|account|creditor)"
                     + "|nunca (?:tuve|abri|saque|firme|pedi|use|solicite)|(?:se )?equivoc\\w* (?:en|con) (?:la|el) (?:cantidad|monto"
-                    + "|saldo|cobro|total|balance|cuenta)|disputo|disputa|disputar|disputando|disputamos|fraude|robo de identidad"
+                    + "|saldo|cobro|total|balance|cuenta)|disputo|disputa|disputar|disputando|disputamos|validen|valide (?:la|esta)|validar (?:la|esta) deuda|verifiquen (?:la|esta) deuda|fraude|robo de identidad"
                     + "|robaron mi identidad|me robaron (?:la|mi) identidad|(?:monto|cantidad|saldo|cobro|total) "
                     + "(?:esta |es )?(?:mal|incorrect[oa]|equivocad[oa]|inflad[oa])|demuestren|comprueben"
                     + "|pruebas de (?:la|que)|no me corresponde|no soy (?:el |la )?responsable"
@@ -171,7 +171,7 @@ final class LegalRules {
                     + "|(?:llamen|llame|llamar|llamarme|marquen|marcar|contacten|contactarme|busquen|buscarme|molesten"
                     + "|molestarme|hablen|hablar) (?:me )?(?:al|en el|a mi|en mi) (?:trabajo|oficina|empleo)"
                     + "|estoy (?:en el|en mi) trabajo|solo (?:por )?(?:mensaje|mensajes"
-                    + "|texto|correo|email|escrito|carta|despues|antes|los fines|en la|por la)"
+                    + "|texto|correo|email|escrito|carta|despues|antes|los fines|en la|por la|en las|por las|los sabados|los domingos)"
                     + "|(?:despues|antes) de las|no me llamen (?:antes|despues) de|prefiero (?:mensajes|texto"
                     + "|correo|que me escriban|por escrito)|mejor (?:por )?(?:mensaje|texto|correo)"));
 

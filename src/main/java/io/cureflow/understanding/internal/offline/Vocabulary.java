@@ -18,7 +18,7 @@ final class Vocabulary {
                     + "|is dead|got killed|left us|fallecio|murio|se murio|se nos fue|esta muerto|esta muerta"
                     + "|ha fallecido|fallecida|fallecido|paso a mejor vida|descansa en paz)",
             "{CHANNEL_VERB}", "(?:texting|text|txting|messaging|message|sending|send|emailing|email|mailing|writing"
-                    + "|calling|call|ringing|phoning|contacting|contact|bothering|harassing|harrassing|hounding)",
+                    + "|calling|call|ringing|phoning|contacting|contact|bothering|harassing|harrassing|hounding|write|mail)",
             "{ES_CHANNEL}", "(?:mensajes|mensaje|textos|texto|sms|correos|correo|emails|email|mails|cartas)",
             "{POLITE}", "(?:please|por favor|now|thanks|thank you|gracias|ya|already|asap|immediately)");
 

@@ -138,6 +138,10 @@ class CriticalWordsTests {
                 "I do not want any further contact from your company|cease",
                 "no me manden nada, ni textos ni cartas ni llamadas|cease",
                 "no pagaré esta deuda|cease",
+                "do not call, text, or write me ever again|cease",
+                "um yeah don't call me on this phone anymore|opt_out",
+                "llámame pls|callback_request",
+                "por favor solo llámenme en las tardes|contact_restriction",
         })
         void tellsAnOptOutFromACeaseAndARestriction(String text, String intent) {
             assertIntent(text, intent);
@@ -183,6 +187,8 @@ class CriticalWordsTests {
                 "why is the balance 3x what i owed??|dispute",
                 "i paid this off with the bank years ago|dispute",
                 "ESTOY DISPUTANDO ESTO|dispute",
+                "por favor validen esta deuda|dispute",
+                "who is this? there's no Maria here|wrong_number",
         })
         void readsTheLegalWordsInBothLanguages(String text, String intent) {
             assertIntent(text, intent);
