@@ -189,6 +189,10 @@ class CriticalWordsTests {
                 "ESTOY DISPUTANDO ESTO|dispute",
                 "por favor validen esta deuda|dispute",
                 "who is this? there's no Maria here|wrong_number",
+                "this is not Derek, please stop calling|wrong_number",
+                "no soy Derek, dejen de llamar|wrong_number",
+                "this is not fair, stop calling|opt_out",
+                "I dispute this. Please cease collection until you send verification|dispute",
         })
         void readsTheLegalWordsInBothLanguages(String text, String intent) {
             assertIntent(text, intent);
