@@ -26,11 +26,13 @@ final class Idioms {
             Intent.WRONG_NUMBER, Rule.compile("not (?:a |the )?wrong (?:number|person)|no es (?:un )?numero equivocado"),
             Intent.HARDSHIP, Rule.compile("sick (?:of|and tired)|harto de|harta de"),
             Intent.ATTORNEY, Rule.compile("(?:pay|paying|paid|pagar|pagando|pague|afford|costs?|fees|honorarios"
-                    + "|gastos de|gastos del|money on|dinero en|se va en|se fue en) (?:for )?(?:a |an |the |un |el |los |mi |my |his |her"
+                    + "|gastos de|gastos del|money on|dinero en|se va en|se fue en) (?:for )?(?:a |an |the |un |el "
+                    + "|los |mi |my |his |her"
                     + " |their |our |su |sus |del |al )?"
                     + "(?:divorce |immigration |de inmigracion |del divorcio )?(?:lawyer|lawyers|attorney|abogado"
                     + "|abogados|abogada)|(?:lawyer|attorney|abogado|abogados)(?:s)? (?:fees|bills|costs|de inmigracion"
-                    + "|del divorcio|de divorcio)|divorce (?:lawyer|attorney)|power of attorney|poder notarial|district attorney|attorney general"));
+                    + "|del divorcio|de divorcio)|divorce (?:lawyer|attorney)|power of attorney|poder notarial"
+                    + "|district attorney|attorney general"));
 
     private Idioms() {
     }

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public final class WordStems implements FeatureGenerator {
 
-    /** Five letters: on cross-validation of the training rows, four and six did no better and dispute recall less well. */
+    /** Five letters: on cross-validation of the training rows four and six did no better, and dispute recall worse. */
     static final int LENGTH = 5;
 
     /** Public and without arguments: OpenNLP builds the generators of a model again by class name. */

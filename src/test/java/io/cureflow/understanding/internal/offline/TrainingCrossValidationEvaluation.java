@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The tool for tuning the offline classifier without the held-out split: repeated 5-fold cross-validation on the
  * training rows only, with every miss listed (expected, predicted, and whether a rule or the model decided), written to
- * target/evaluation/training-cross-validation.md. With {@code -Dcureflow.fresh=<file-en.tsv,file-es.tsv>} it also scores a batch of
- * newly written rows, in the corpus format, with a reader trained on every training row: a check of how the classifier
- * meets wording it has never seen, before the batch joins the training files.
+ * target/evaluation/training-cross-validation.md. With {@code -Dcureflow.fresh=<file-en.tsv,file-es.tsv>} it also
+ * scores batches of newly written rows, in the corpus format, with a reader trained on every training row: a check of
+ * how the classifier meets wording it has never seen, before the batch joins the training files.
  *
  * <p>Run alone: {@code ./mvnw -q -o -Peval test-compile surefire:test -Dtest=TrainingCrossValidationEvaluation}.
  * It never reads the held-out split.
