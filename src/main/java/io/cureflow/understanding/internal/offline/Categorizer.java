@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An OpenNLP document categorizer over words and word pairs, with, for each label, how strongly each word leans to
- * it in the training rows, so the words that decided an answer can be shown.
+ * An OpenNLP document categorizer over words, word pairs and word stems ({@link WordStems}), with, for each label,
+ * how strongly each word leans to it in the training rows, so the words that decided an answer can be shown.
  */
 final class Categorizer {
 
@@ -43,7 +43,7 @@ final class Categorizer {
         parameters.put("PrintMessages", false);
         try {
             DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {
-                    new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
+                    new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2), new WordStems()});
             DoccatModel model = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples),
                     parameters, factory);
             return new Categorizer(model, leanings(samples));

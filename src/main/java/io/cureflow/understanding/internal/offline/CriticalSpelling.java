@@ -25,7 +25,8 @@ final class CriticalSpelling {
     private static final Set<String> REAL_WORDS = Set.of("passes", "paused", "parsed", "pissed", "posted",
             "cancel", "canceled", "contract", "testing", "stepped", "shopped", "poison", "lawyered", "deployer",
             "dispose", "flooder", "abogar", "llamarte", "llamarle", "mensajero", "fraudes", "passer", "massed",
-            "passel", "bassed", "contacted", "contactes", "ahogado", "ahogada", "ahogados", "tassel", "pasted", "paired", "amused", "abused", "hospitals", "divorces");
+            "passel", "bassed", "contacted", "contactes", "ahogado", "ahogada", "ahogados",
+            "llamame", "llamala", "llamalo", "tassel", "pasted", "paired", "amused", "abused", "hospitals", "divorces");
 
     private static final Set<String> KNOWN = Set.copyOf(CRITICAL);
 

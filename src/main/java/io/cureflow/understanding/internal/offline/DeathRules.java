@@ -18,7 +18,8 @@ final class DeathRules {
     private static final Pattern RELATIVE_DIED = Rule.compile(
             "(?:my|our|mi|nuestra|nuestro|mis) (?:late |beloved |dear |querid[oa] )?{REL}s?(?: \\w+)?"
                     + "(?: (?:just|recently|suddenly|unexpectedly|sadly|unfortunately|ya|recien|de repente))? {DIED}"
-                    + "|{DIED} (?:mi|nuestra|nuestro|my) {REL}|(?:lost|buried) my {REL}|perdi a mi {REL}"
+                    + "|{DIED} (?:mi|nuestra|nuestro|my) {REL}|se (?:nos|me) (?:murio|fue) (?:el|la|mi) {REL}|(?:lost"
+                    + "|buried) my {REL}|perdi a mi {REL}"
                     + "|(?:death|passing|loss|funeral) of (?:my|our) {REL}|my {REL}s? (?:death|passing|funeral)"
                     + "|(?:muerte|fallecimiento|perdida|funeral|entierro|velorio) de (?:mi|nuestra|nuestro) {REL}");
 
@@ -39,7 +40,8 @@ final class DeathRules {
                     + "|celular|numero|correo|email)|(?:he|she) had (?:this|the|an|a) (?:card|account|loan|debt)"
                     + "|tenia (?:esta|la|una|este|el) (?:deuda|cuenta|tarjeta|prestamo)|sus (?:cobros|cuentas|deudas"
                     + "|cartas|cosas|registros|pagos|bills|affairs)|(?:his|her) (?:affairs|things|mail|phone|number"
-                    + "|email|bills|debts)|(?:keep|keeps|still) (?:calling|texting|emailing|sending)(?: for)? (?:him|her)"
+                    + "|email|bills|debts)|(?:keep|keeps|still) (?:calling|texting|emailing|sending)(?: for)? (?:him"
+                    + "|her)"
                     + "|(?:sending|send|calling|call|texting|text|emailing|email|bothering) (?:him|her)"
                     + "|no (?:le|lo|la) (?:manden|llamen|escriban|busquen|marquen|envien)|you are (?:looking|asking)"
                     + "|ustedes buscan|report(?:ing)? (?:a|the|his|her) death|reportar (?:un|una|el|la) (?:muerte"
@@ -60,7 +62,18 @@ final class DeathRules {
                     + "|trabajado|volver)|perdi (?:\\w+ )*trabajo|para pagar|mis (?:pagos|cuentas|deudas)"
                     + "|time off|(?:it is|its|it has|has) been (?:hard|tough|rough|difficult)|ha sido (?:dificil|duro)"
                     + "|quede con|helping my|(?:best )?friend|amig[oa]"
-                    + "|esta (?:cuenta|deuda) es mia|de luto|en duelo|luto|sostén|sosten|opciones|pagamos");
+                    + "|esta (?:cuenta|deuda) es mia|de luto|en duelo|luto|sostén|sosten|opciones|pagamos"
+                    + "|without pay|unpaid|(?:money|savings) (?:is |are )?gone|(?:go|going|get|come) back to work"
+                    + "|return to work|(?:weeks|days) off|flew home|sin (?:pago|goce de sueldo)|volver al trabajo"
+                    + "|money is tight|(?:taking|take|takes) care of|short on|apretad[oa]s?|(?:faltar|falte) al trabajo"
+                    + "|me atrase|atrasad[oa]s?|pago mas bajo|(?:ocupo|necesito) (?:un )?(?:pago|plan)|traia el dinero"
+                    + "|(?:el|ella) era (?:quien|el que|la que) (?:trabajaba|ganaba|mantenia)|(?:he|she) (?:was the one"
+                    + " (?:working|who worked)|made (?:most of )?(?:our|the) money|was our (?:only )?income)"
+                    + "|(?:only|sole|single|main) (?:income|provider|earner|breadwinner)|(?:unico|unica"
+                    + "|solo un) ingreso"
+                    + "|patient with me|paciencia|(?:we|i) paid for the (?:service|services|casket|headstone)"
+                    + "|(?:pagamos|pague) (?:el|la) (?:velorio|funeral|entierro|misa|caja)|salir adelante"
+                    + "|(?:tratando|intentando) de (?:salir|sobrevivir)|(?:pedi|tome) (?:permiso|licencia)|took leave");
 
     private static final Pattern HOLDER_DIED = Rule.compile(
             "(?:he|she|they|borrower|customer|owner|holder|person) (?:has |have |had )?(?:sadly |recently |just )?"

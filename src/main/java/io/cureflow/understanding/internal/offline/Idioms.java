@@ -21,14 +21,18 @@ final class Idioms {
                     + "|dead (?:tired|broke|serious|end|line)|deadline|over my dead body"),
             Intent.OPT_OUT, Rule.compile("(?:not|never|can not|could not|will not) stop|stop (?:crying|asking|thinking"
                     + "|worrying|working|eating|by|in|sign|light)|bus stop|non ?stop|(?:no puedo|no dejo de) (?:dejar"
-                    + " de|parar)|(?:parada|alto) (?:del|de) (?:autobus|camion|bus)"),
+                    + " de|parar)|(?:parada|alto) (?:del|de) (?:autobus|camion|bus)"
+                    + "|de baja (?:en|del|de la)(?: la| el| mi)? (?:trabajo|chamba|jale|empleo|compania|empresa)"),
             Intent.WRONG_NUMBER, Rule.compile("not (?:a |the )?wrong (?:number|person)|no es (?:un )?numero equivocado"),
             Intent.HARDSHIP, Rule.compile("sick (?:of|and tired)|harto de|harta de"),
             Intent.ATTORNEY, Rule.compile("(?:pay|paying|paid|pagar|pagando|pague|afford|costs?|fees|honorarios"
-                    + "|gastos de|money on|dinero en|se va en|se fue en) (?:for )?(?:a |an |the |un |el |los |mi |my )?"
+                    + "|gastos de|gastos del|money on|dinero en|se va en|se fue en) (?:for )?(?:a |an |the |un |el "
+                    + "|los |mi |my |his |her"
+                    + " |their |our |su |sus |del |al )?"
                     + "(?:divorce |immigration |de inmigracion |del divorcio )?(?:lawyer|lawyers|attorney|abogado"
                     + "|abogados|abogada)|(?:lawyer|attorney|abogado|abogados)(?:s)? (?:fees|bills|costs|de inmigracion"
-                    + "|del divorcio|de divorcio)|divorce (?:lawyer|attorney)"));
+                    + "|del divorcio|de divorcio)|divorce (?:lawyer|attorney)|power of attorney|poder notarial"
+                    + "|district attorney|attorney general"));
 
     private Idioms() {
     }

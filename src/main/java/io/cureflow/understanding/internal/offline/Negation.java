@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class Negation {
 
-    private static final int REACH = 5;
+    private static final int REACH = 6;
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "no", "nunca", "jamas", "ni", "nor",
             "neither", "nope", "tampoco");

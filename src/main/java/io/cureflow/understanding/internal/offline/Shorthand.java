@@ -34,6 +34,7 @@ final class Shorthand {
         put("tonight", "2nite", "tonite");
         put("before", "b4");
         put("people", "ppl");
+        put("hours", "hrs", "hrz");
         put("going to", "gonna");
         put("want to", "wanna");
         put("got to", "gotta");

@@ -18,9 +18,19 @@ final class Vocabulary {
                     + "|is dead|got killed|left us|fallecio|murio|se murio|se nos fue|esta muerto|esta muerta"
                     + "|ha fallecido|fallecida|fallecido|paso a mejor vida|descansa en paz)",
             "{CHANNEL_VERB}", "(?:texting|text|txting|messaging|message|sending|send|emailing|email|mailing|writing"
-                    + "|calling|call|ringing|phoning|contacting|contact|bothering|harassing|harrassing|hounding)",
+                    + "|calling|call|ringing|phoning|contacting|contact|bothering|harassing|harrassing|hounding|write"
+                    + "|mail)",
             "{ES_CHANNEL}", "(?:mensajes|mensaje|textos|texto|sms|correos|correo|emails|email|mails|cartas)",
-            "{POLITE}", "(?:please|por favor|now|thanks|thank you|gracias|ya|already|asap|immediately)");
+            "{POLITE}", "(?:please|por favor|now|thanks|thank you|gracias|ya|already|asap|immediately)",
+            "{NOT_A_NAME}", "(?:one|body|money|job|work|problem|problems|worries|issue|issues|thanks|way|more|longer"
+                    + "|income|help|time|need|home|here|now|yet|sure|today|tonight|working|paying|available|ready"
+                    + "|interested|possible|again|really|much|enough|true|fair|right|okay|good|well|mine|me|it|this"
+                    + "|that"
+                    + "|fine|able|going|responsible|liable|aware|happy|disputing|him|her|yours|cliente|responsable|yo"
+                    + "|de"
+                    + "|tan|muy|un|una|capaz|deudor|deudora|esa|ese|la|el|quien|ella|mia|mio|nada|todo|aqui|ahora"
+                    + "|hoy|bien|mal|asi|correct|legal|acceptable|real|valid|accurate|funny|ok|rico|rica|tonto|tonta"
+                    + "|mentiroso|mentirosa|millonario|millonaria|culpable)(?![a-z])");
 
     private Vocabulary() {
     }

@@ -49,6 +49,11 @@ class CriticalWordsTests {
                 "we lost my dad last month, please give me time|bereavement",
                 "Murió mi hermano y gasté todo en el entierro|bereavement",
                 "mi esposo falleció y estoy sola con los niños|bereavement",
+                "my son passed away, i havent been able to go back to work|bereavement",
+                "we lost my grandpa and i took two weeks off without pay|bereavement",
+                "lost my wife this year and now im the only income for the kids|bereavement",
+                "se nos murió el abuelo. pagamos el velorio. ténganme paciencia|bereavement",
+                "falleció mi papá y tuve que faltar al trabajo, me atrasé|bereavement",
         })
         void readsADeathInTheFamilyAsBereavement(String text, String category) {
             assertHardship(text, category);
@@ -84,6 +89,9 @@ class CriticalWordsTests {
                 "it's not a wrong number, this is Ana|wrong_number",
                 "no tengo abogado|attorney",
                 "I haven't been laid off|hardship",
+                "no me voy a declarar en bancarrota, solo quiero un plan|bankruptcy",
+                "my daughter holds my power of attorney|attorney",
+                "los gastos del abogado del divorcio me tienen sin dinero|attorney",
         })
         void doesNotReadANegatedCriticalWord(String text, String negated) {
             assertThat(Readers.classify(text).intent().wireName()).as(text).isNotEqualTo(negated);
@@ -122,6 +130,18 @@ class CriticalWordsTests {
                 "don't call me at work|contact_restriction",
                 "stop calling me at work|contact_restriction",
                 "No me llamen al trabajo|contact_restriction",
+                "dont call my work number, my cell is fine|contact_restriction",
+                "you can email me but dont call|contact_restriction",
+                "unsub|opt_out",
+                "no me sigan llamando|opt_out",
+                "dejen de marcarme|opt_out",
+                "I do not want any further contact from your company|cease",
+                "no me manden nada, ni textos ni cartas ni llamadas|cease",
+                "no pagaré esta deuda|cease",
+                "do not call, text, or write me ever again|cease",
+                "um yeah don't call me on this phone anymore|opt_out",
+                "llámame pls|callback_request",
+                "por favor solo llámenme en las tardes|contact_restriction",
         })
         void tellsAnOptOutFromACeaseAndARestriction(String text, String intent) {
             assertIntent(text, intent);
@@ -155,6 +175,24 @@ class CriticalWordsTests {
                 "wrong number|wrong_number",
                 "you have the wrong person|wrong_number",
                 "número equivocado|wrong_number",
+                "this isnt Maria's phone anymore|wrong_number",
+                "wildfire evacuation, not home, cant deal w this|hardship",
+                "i need verification in writing before anything|dispute",
+                "the numbers dont add up|dispute",
+                "mi ex sacó esa tarjeta a mi nombre sin decirme|dispute",
+                "the late fees are bogus|dispute",
+                "esos cargos por atraso son inventados|dispute",
+                "i canceled that service and returned the equipment|dispute",
+                "el saldo se duplicó y no sé por qué|dispute",
+                "why is the balance 3x what i owed??|dispute",
+                "i paid this off with the bank years ago|dispute",
+                "ESTOY DISPUTANDO ESTO|dispute",
+                "por favor validen esta deuda|dispute",
+                "who is this? there's no Maria here|wrong_number",
+                "this is not Derek, please stop calling|wrong_number",
+                "no soy Derek, dejen de llamar|wrong_number",
+                "this is not fair, stop calling|opt_out",
+                "I dispute this. Please cease collection until you send verification|dispute",
         })
         void readsTheLegalWordsInBothLanguages(String text, String intent) {
             assertIntent(text, intent);
@@ -177,6 +215,20 @@ class CriticalWordsTests {
                 "my son is in jail|incarceration",
                 "I fled an abusive husband|domestic_violence",
                 "I'm sick of these calls but I lost my job|job_loss",
+                "got canned so that payment aint happening|job_loss",
+                "me dieron de baja en la chamba|job_loss",
+                "ya no trabajo, la compañía recortó gente|job_loss",
+                "tips have been terrible lately|reduced_income",
+                "i only get 15 hrs a week now|reduced_income",
+                "me están quitando parte del sueldo por otra deuda|reduced_income",
+                "got demoted and lost 5 bucks an hour|reduced_income",
+                "house fire last week, we are in a hotel|disaster",
+                "my son is in juvie and i had to pay his lawyer|incarceration",
+                "a mi esposo lo agarró la migra|incarceration",
+                "estoy deployado, regreso en junio|military",
+                "mi ex me acosa y tuve que mudarme|domestic_violence",
+                "cant afford it, its either food or this|other_hardship",
+                "me estoy muriendo de estrés con tantas deudas|other_hardship",
         })
         void placesTheHardship(String text, String category) {
             assertHardship(text, category);

@@ -23,6 +23,7 @@ class TextNormalizerTests {
             "I want to cancel|i want to cancel",
             "sorry 😢🙏|sorry sad please",
             "that's $1,250.50 on 1/15!!!|that is $ 1,250.50 on 1/15 !",
+            "only 15 hrs now|only 15 hours now",
     })
     void spellsOutWhatBorrowersWrite(String original, String normalized) {
         assertThat(TextNormalizer.normalize(original).text()).isEqualTo(normalized);
@@ -56,5 +57,6 @@ class TextNormalizerTests {
         assertThat(CriticalSpelling.correct("cancel")).isEqualTo("cancel");
         assertThat(CriticalSpelling.correct("paused")).isEqualTo("paused");
         assertThat(CriticalSpelling.correct("lawyre")).isEqualTo("lawyer");
+        assertThat(CriticalSpelling.correct("llamame")).as("call me is no 'llamarme' of a cease").isEqualTo("llamame");
     }
 }
