@@ -1,0 +1,69 @@
+package io.cureflow.compliance.internal.stops;
+
+import io.cureflow.compliance.Channel;
+import io.cureflow.compliance.ContactDirection;
+import io.cureflow.compliance.ContactRestriction;
+import io.cureflow.compliance.internal.ComplianceMessages;
+import io.cureflow.compliance.internal.ComplianceRule;
+import io.cureflow.compliance.internal.InMemoryLedger;
+import io.cureflow.compliance.internal.InMemoryLedger.Row;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongFunction;
+
+/**
+ * Every rule of the stops package, built by the same bean methods the application uses, over restrictions and a
+ * ledger held in memory.
+ */
+public final class StopRulesInMemory {
+
+    private StopRulesInMemory() {
+    }
+
+    /** @param restrictions the borrower's restrictions not lifted, as the store returns them */
+    public static List<ComplianceRule> rules(LongFunction<List<ContactRestriction>> restrictions,
+                                             InMemoryLedger ledger, ConsentProperties consent,
+                                             ComplianceMessages messages) {
+        ActiveRestrictions active = new ActiveRestrictions(null) {
+            @Override
+            List<ContactRestriction> ofBorrower(long borrowerId) {
+                return restrictions.apply(borrowerId);
+            }
+        };
+        LandlineCallLog landlineCalls = new LandlineCallLog(null) {
+            @Override
+            List<Instant> callsTo(String number, Instant from, Instant to) {
+                return ledger.rows().stream()
+                        .filter(row -> number.equals(row.contactPoint()))
+                        .filter(row -> row.direction() == ContactDirection.OUTBOUND)
+                        .filter(row -> row.channel() == Channel.CALL
+                                || row.channel() == Channel.VOICEMAIL)
+                        .filter(row -> !List.of("BLOCKED", "NO_CONTACT_POINT").contains(row.outcome()))
+                        .map(Row::at)
+                        .filter(at -> !at.isBefore(from) && !at.isAfter(to))
+                        .sorted()
+                        .toList();
+            }
+        };
+        StopRules stops = new StopRules();
+        PlaceRules places = new PlaceRules();
+        List<ComplianceRule> rules = new ArrayList<>(List.of(
+                stops.ceaseCommunicationRule(active, messages),
+                stops.attorneyRepresentationRule(active, messages),
+                stops.disputeRule(active, messages),
+                stops.bankruptcyStayRule(active, messages),
+                stops.deceasedBorrowerRule(active, messages),
+                stops.servicememberRule(active, messages),
+                stops.hardshipRule(active, messages),
+                places.inconvenientPlaceRule(active, messages),
+                places.workplaceRule(active, messages),
+                new CommunicationMediaRule(active, messages),
+                new DesignatedTimeRule(active, messages),
+                new TcpaConsentRule(messages),
+                new ConsentRevocationRule(active, messages),
+                new PrerecordedLandlineRule(landlineCalls, consent, messages)));
+        return List.copyOf(rules);
+    }
+}
