@@ -42,6 +42,15 @@ public final class InMemoryLedger implements LedgerWindow {
         return id;
     }
 
+    /** The consumer's own contacts, found by attempt id as {@code LedgerInboundContacts} finds them. */
+    public InboundContacts inboundContacts() {
+        return attemptId -> rows.stream()
+                .filter(row -> row.id() == attemptId && row.direction() == ContactDirection.INBOUND)
+                .findFirst()
+                .map(row -> new InboundContact(row.id(), row.caseId(), row.borrowerId(), row.channel(),
+                        row.contactPoint(), row.at()));
+    }
+
     public List<Row> rows() {
         return List.copyOf(rows);
     }

@@ -47,20 +47,21 @@ public final class StopRulesInMemory {
                         .toList();
             }
         };
+        ConsumerInitiatedResponses responses = new ConsumerInitiatedResponses(ledger.inboundContacts(), ledger);
         StopRules stops = new StopRules();
         PlaceRules places = new PlaceRules();
         List<ComplianceRule> rules = new ArrayList<>(List.of(
-                stops.ceaseCommunicationRule(active, messages),
-                stops.attorneyRepresentationRule(active, messages),
-                stops.disputeRule(active, messages),
-                stops.bankruptcyStayRule(active, messages),
-                stops.deceasedBorrowerRule(active, messages),
-                stops.servicememberRule(active, messages),
-                stops.hardshipRule(active, messages),
-                places.inconvenientPlaceRule(active, messages),
+                stops.ceaseCommunicationRule(active, responses, messages),
+                stops.attorneyRepresentationRule(active, responses, messages),
+                stops.disputeRule(active, responses, messages),
+                stops.bankruptcyStayRule(active, responses, messages),
+                stops.deceasedBorrowerRule(active, responses, messages),
+                stops.servicememberRule(active, responses, messages),
+                stops.hardshipRule(active, responses, messages),
+                places.inconvenientPlaceRule(active, responses, messages),
                 places.workplaceRule(active, messages),
-                new CommunicationMediaRule(active, messages),
-                new DesignatedTimeRule(active, messages),
+                new CommunicationMediaRule(active, responses, messages),
+                new DesignatedTimeRule(active, responses, messages),
                 new TcpaConsentRule(messages),
                 new ConsentRevocationRule(active, messages),
                 new PrerecordedLandlineRule(landlineCalls, consent, messages)));
