@@ -28,7 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * Every {@link ComplianceRule} the application wires, with the parameters of {@code application.yml}, over a ledger
@@ -88,7 +88,8 @@ public final class ApplicationRuleSet {
         return bind(ConsentProperties.class, "cureflow.compliance.consent");
     }
 
-    public List<ComplianceRule> rules(InMemoryLedger ledger, LongFunction<List<ContactRestriction>> restrictions) {
+    /** @param restrictions every restriction recorded, of every borrower, lifted ones included */
+    public List<ComplianceRule> rules(InMemoryLedger ledger, Supplier<List<ContactRestriction>> restrictions) {
         ComplianceMessages messages = new ComplianceMessages();
         StatesProperties states = states();
         List<ComplianceRule> rules = new ArrayList<>();
@@ -104,7 +105,7 @@ public final class ApplicationRuleSet {
         return List.copyOf(rules);
     }
 
-    public ComplianceEvaluator evaluator(InMemoryLedger ledger, LongFunction<List<ContactRestriction>> restrictions) {
+    public ComplianceEvaluator evaluator(InMemoryLedger ledger, Supplier<List<ContactRestriction>> restrictions) {
         return new ComplianceEvaluator(rules(ledger, restrictions));
     }
 

@@ -49,7 +49,7 @@ class ComplianceModuleTests {
     @Test
     void theRuleSetOfThePropertyTestsIsEveryRuleTheApplicationWires() {
         List<ComplianceRule> inMemory = ApplicationRuleSet.fromApplicationYml()
-                .rules(new InMemoryLedger(), borrower -> List.of());
+                .rules(new InMemoryLedger(), List::of);
 
         assertThat(ApplicationRuleSet.ids(inMemory)).isEqualTo(ApplicationRuleSet.ids(rules));
     }

@@ -139,7 +139,7 @@ class GateFollowingJourneyPropertyTests {
                                                  @ForAll boolean consumerNeverAnswers) {
         ApplicationRuleSet application = setup.rules;
         InMemoryLedger ledger = new InMemoryLedger();
-        ComplianceEvaluator gate = application.evaluator(ledger, borrower -> List.of());
+        ComplianceEvaluator gate = application.evaluator(ledger, List::of);
         ConsumerLocator locator = application.locator();
         int waited = 0;
         int made = 0;

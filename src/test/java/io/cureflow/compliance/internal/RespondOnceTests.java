@@ -45,8 +45,7 @@ class RespondOnceTests {
 
     final InMemoryLedger ledger = new InMemoryLedger();
     final List<ContactRestriction> restrictions = new ArrayList<>();
-    final ComplianceEvaluator gate = ApplicationRuleSet.fromApplicationYml().evaluator(ledger, borrower ->
-            restrictions.stream().filter(restriction -> restriction.borrowerId() == borrower).toList());
+    final ComplianceEvaluator gate = ApplicationRuleSet.fromApplicationYml().evaluator(ledger, () -> restrictions);
     final ConsumerLocator locator = ApplicationRuleSet.fromApplicationYml().locator();
 
     static CaseContact consumer() {

@@ -3,6 +3,7 @@ package io.cureflow.compliance.internal.stops;
 import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ContactDirection;
 import io.cureflow.compliance.ContactRestriction;
+import io.cureflow.compliance.RestrictionKind;
 import io.cureflow.compliance.internal.ComplianceMessages;
 import io.cureflow.compliance.internal.ComplianceRule;
 import io.cureflow.compliance.internal.InMemoryLedger;
@@ -11,7 +12,7 @@ import io.cureflow.compliance.internal.InMemoryLedger.Row;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * Every rule of the stops package, built by the same bean methods the application uses, over restrictions and a
@@ -22,14 +23,24 @@ public final class StopRulesInMemory {
     private StopRulesInMemory() {
     }
 
-    /** @param restrictions the borrower's restrictions not lifted, as the store returns them */
-    public static List<ComplianceRule> rules(LongFunction<List<ContactRestriction>> restrictions,
+    /** @param restrictions every restriction recorded, of every borrower */
+    public static List<ComplianceRule> rules(Supplier<List<ContactRestriction>> restrictions,
                                              InMemoryLedger ledger, ConsentProperties consent,
                                              ComplianceMessages messages) {
         ActiveRestrictions active = new ActiveRestrictions(null) {
             @Override
             List<ContactRestriction> ofBorrower(long borrowerId) {
-                return restrictions.apply(borrowerId);
+                return restrictions.get().stream().filter(restriction -> restriction.borrowerId() == borrowerId)
+                        .filter(restriction -> !restriction.lifted()).toList();
+            }
+        };
+        RevokedNumbers revoked = new RevokedNumbers(null) {
+            @Override
+            List<ContactRestriction> revocationsOf(String number) {
+                return restrictions.get().stream()
+                        .filter(restriction -> restriction.kind() == RestrictionKind.CONSENT_REVOKED)
+                        .filter(restriction -> number.equals(restriction.contactPoint()))
+                        .filter(restriction -> !restriction.lifted()).toList();
             }
         };
         LandlineCallLog landlineCalls = new LandlineCallLog(null) {
@@ -64,6 +75,7 @@ public final class StopRulesInMemory {
                 new DesignatedTimeRule(active, responses, messages),
                 new TcpaConsentRule(messages),
                 new ConsentRevocationRule(active, messages),
+                new RevokeAllRule(revoked, consent, messages),
                 new PrerecordedLandlineRule(landlineCalls, consent, messages)));
         return List.copyOf(rules);
     }
