@@ -25,8 +25,9 @@ public final class FrequencyRulesInMemory implements CallHistory {
     public static List<ComplianceRule> rules(InMemoryLedger ledger, FrequencyProperties properties,
                                              ComplianceMessages messages) {
         FrequencyRulesInMemory history = new FrequencyRulesInMemory(ledger, properties);
-        return List.of(new CallCountRule(history, properties, messages),
-                new ConversationPeriodRule(history, properties, messages),
+        FrequencyRules prongs = new FrequencyRules();
+        return List.of(prongs.callCountRule(history, properties, messages),
+                prongs.conversationPeriodRule(history, properties, messages),
                 new CallPatternRule(history, properties, messages));
     }
 
