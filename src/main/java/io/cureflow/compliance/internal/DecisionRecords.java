@@ -34,7 +34,7 @@ class DecisionRecords implements ComplianceDecisions {
                 .toList();
         return new DecisionRecord(decision.getId(), decision.getCaseId(), decision.getChannel(),
                 ContactPointMask.mask(decision.getContactPoint()), decision.getContactAt(),
-                decision.getEvaluatedAt(), decision.getVerdict(), decision.getNextAllowedAt(),
+                decision.getInResponseTo(), decision.getEvaluatedAt(), decision.getVerdict(), decision.getNextAllowedAt(),
                 decision.isStopsAutomation(), location, rules);
     }
 

@@ -137,11 +137,17 @@ class EvaluationApiTests {
         void allowsOneCallBackAndNothingAfterIt() throws Exception {
             long inbound = attorneyRecordedAndBorrowerCalledIn();
 
-            evaluate("""
+            String allowed = evaluate("""
                     {"accountId": %d, "channel": "CALL", "contactPoint": "+13125550142",
                      "at": "2027-01-14T10:05:00-06:00", "inResponseTo": %d}""".formatted(accountId, inbound))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.decision").value("ALLOW"));
+                    .andExpect(jsonPath("$.decision").value("ALLOW"))
+                    .andReturn().getResponse().getContentAsString();
+            mvc.perform(get("/api/v1/compliance/decisions/{id}", json.readTree(allowed).get("decisionId").asLong())
+                            .with(httpBasic("manager", "manager")))
+                    .andExpect(jsonPath("$.inResponseTo").value(inbound))
+                    .andExpect(jsonPath("$.rules[?(@.rule == 'RF-17')].detail",
+                            org.hamcrest.Matchers.hasItem(containsString("comment 6(b)(2)-1"))));
             attempt("OUTBOUND", "CONVERSATION", "2027-01-14T10:05:00-06:00");
 
             evaluate("""
