@@ -7,6 +7,9 @@ import io.cureflow.compliance.ComplianceDecision.Verdict;
 import io.cureflow.compliance.ContactDirection;
 import io.cureflow.compliance.ContactProposal;
 import io.cureflow.compliance.ContactProposal.Initiator;
+import io.cureflow.compliance.ContactRestriction;
+import io.cureflow.compliance.RestrictionKind;
+import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.compliance.internal.ComplianceEvaluator.Evaluation;
 import io.cureflow.compliance.internal.InMemoryLedger.Row;
 import io.cureflow.compliance.internal.caps.CapsProperties;
@@ -125,10 +128,53 @@ class GateFollowingJourneyPropertyTests {
         return 100L + debt;
     }
 
-    enum Kind { OUTBOUND, CONSUMER_CALLS, CONSUMER_TEXTS }
+    /** What the journey wants next; REPLY answers the consumer's latest contact through its medium, naming it. */
+    enum Kind { OUTBOUND, CONSUMER_CALLS, CONSUMER_TEXTS, CONSUMER_EMAILS, REPLY }
+
+    /**
+     * Times the consumer called inconvenient before the schedule starts (comment 6(b)(1)-1), as restrictions and,
+     * written again by hand for the checker, as a test of a local date and time.
+     */
+    enum Designation {
+        NONE(List.of(), local -> false),
+        WEEKDAYS_THREE_TO_FIVE_AND_WEEKENDS(List.of(
+                window("15:00", "17:00", java.util.EnumSet.range(java.time.DayOfWeek.MONDAY,
+                        java.time.DayOfWeek.FRIDAY)),
+                window(null, null, java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY))),
+                local -> local.getDayOfWeek().getValue() >= 6
+                        || (!local.toLocalTime().isBefore(LocalTime.of(15, 0))
+                        && local.toLocalTime().isBefore(LocalTime.of(17, 0)))),
+        ONLY_AFTER_SIX(List.of(window(null, "18:00", Set.of())),
+                local -> local.toLocalTime().isBefore(LocalTime.of(18, 0))),
+        NOT_ON_FRIDAYS(List.of(window(null, null, Set.of(java.time.DayOfWeek.FRIDAY))),
+                local -> local.getDayOfWeek() == java.time.DayOfWeek.FRIDAY);
+
+        final List<ContactRestriction> windows;
+        final Predicate<java.time.LocalDateTime> inconvenient;
+
+        Designation(List<ContactRestriction> windows, Predicate<java.time.LocalDateTime> inconvenient) {
+            this.windows = windows;
+            this.inconvenient = inconvenient;
+        }
+
+        private static ContactRestriction window(String from, String until, Set<java.time.DayOfWeek> days) {
+            return new ContactRestriction(1L, RestrictionKind.INCONVENIENT_TIME, BORROWER, null, null, null,
+                    from == null ? null : LocalTime.parse(from), until == null ? null : LocalTime.parse(until),
+                    days, null, RestrictionSource.AGENT, "agent", Instant.parse("2026-01-01T00:00:00Z"), null, null,
+                    null, null);
+        }
+
+        boolean at(Instant instant, List<ZoneId> zones) {
+            return zones.stream().anyMatch(zone -> inconvenient.test(instant.atZone(zone).toLocalDateTime()));
+        }
+    }
 
     /** What the journey (or an agent) wants next, some minutes after the previous step. */
     record Step(int minutesLater, Kind kind, int debt, Channel channel, int phone, Initiator initiator, int outcome) {
+
+        Step replying(Channel medium) {
+            return new Step(minutesLater, kind, debt, medium, phone, initiator, outcome);
+        }
     }
 
     @Property(tries = 300)
@@ -136,10 +182,11 @@ class GateFollowingJourneyPropertyTests {
                                                  @ForAll("starts") Instant start,
                                                  @ForAll("schedules") List<Step> schedule,
                                                  @ForAll("setups") Setup setup,
-                                                 @ForAll boolean consumerNeverAnswers) {
+                                                 @ForAll boolean consumerNeverAnswers,
+                                                 @ForAll Designation designation) {
         ApplicationRuleSet application = setup.rules;
         InMemoryLedger ledger = new InMemoryLedger();
-        ComplianceEvaluator gate = application.evaluator(ledger, List::of);
+        ComplianceEvaluator gate = application.evaluator(ledger, () -> designation.windows);
         ConsumerLocator locator = application.locator();
         int waited = 0;
         int made = 0;
@@ -156,13 +203,26 @@ class GateFollowingJourneyPropertyTests {
                         ContactDirection.INBOUND, outcome, now);
                 continue;
             }
-            if (step.kind() != Kind.OUTBOUND) {
-                ledger.record(contact.caseId(), BORROWER, contact.accountId(), Channel.SMS, phone,
-                        ContactDirection.INBOUND, "RECEIVED", now);
+            if (step.kind() == Kind.CONSUMER_TEXTS || step.kind() == Kind.CONSUMER_EMAILS) {
+                boolean text = step.kind() == Kind.CONSUMER_TEXTS;
+                ledger.record(contact.caseId(), BORROWER, contact.accountId(), text ? Channel.SMS : Channel.EMAIL,
+                        text ? phone : EMAIL, ContactDirection.INBOUND, "RECEIVED", now);
                 continue;
             }
+            Long inResponseTo = null;
             String point = step.channel() == Channel.EMAIL ? EMAIL : phone;
-            Evaluation decision = evaluate(gate, locator, contact, step, point, now);
+            if (step.kind() == Kind.REPLY) {
+                Row latest = latestConsumerContact(ledger);
+                if (latest == null || latest.accountId() != contact.accountId()) {
+                    continue;
+                }
+                inResponseTo = latest.id();
+                point = latest.contactPoint();
+                step = step.replying(latest.channel());
+            } else if (step.kind() != Kind.OUTBOUND) {
+                continue;
+            }
+            Evaluation decision = evaluate(gate, locator, contact, step, point, now, inResponseTo);
             decision.outcomes().stream().filter(outcome -> outcome.result().blocked())
                     .forEach(outcome -> blockedBy.add(outcome.ruleId()));
             for (int wait = 0; decision.verdict() == Verdict.BLOCK && decision.nextAllowedAt() != null && wait < 3;
@@ -170,7 +230,7 @@ class GateFollowingJourneyPropertyTests {
                 assertThat(decision.nextAllowedAt()).isAfter(now);
                 now = decision.nextAllowedAt();
                 waited++;
-                decision = evaluate(gate, locator, contact, step, point, now);
+                decision = evaluate(gate, locator, contact, step, point, now, inResponseTo);
             }
             if (decision.verdict() != Verdict.ALLOW) {
                 continue;
@@ -182,25 +242,82 @@ class GateFollowingJourneyPropertyTests {
         }
 
         Statistics.label("contacts made").collect(made < 10 ? "under 10" : made < 25 ? "10 to 24" : "25+");
-        for (String rule : List.of("RF-01", "RF-02", "RF-07", "RF-08", "RF-12", "MA-01", "WA-01", "NYC-02", "TC-06")) {
+        for (String rule : List.of("RF-01", "RF-02", "RF-07", "RF-08", "RF-12", "RF-15", "MA-01", "WA-01", "NYC-02",
+                "TC-06")) {
             Statistics.label(rule + " blocked in the run").collect(blockedBy.contains(rule));
         }
         // the limits under test must actually bind in some runs, or the checks below prove nothing
-        for (String rule : List.of("RF-01", "RF-02", "RF-08", "RF-12")) {
+        for (String rule : List.of("RF-01", "RF-02", "RF-08", "RF-12", "RF-15")) {
             Statistics.label(rule + " blocked in the run")
                     .coverage(coverage -> coverage.check(true).count(runs -> runs >= 3));
         }
         Statistics.label("waits for nextAllowedAt").collect(waited == 0 ? "none" : waited < 10 ? "1 to 9" : "10+");
 
         List<Row> rows = ledger.rows();
+        boolean respondedInADesignatedTime = rows.stream().anyMatch(row -> row.direction() == ContactDirection.OUTBOUND
+                && designation.at(row.at(), household.zones()));
+        Statistics.label("a response went out at a designated time").collect(respondedInADesignatedTime);
+        Statistics.label("a response went out at a designated time")
+                .coverage(coverage -> coverage.check(true).count(runs -> runs >= 1));
         for (ZoneId zone : household.zones()) {
             new Checker(rows, zone, household, application.caps(), application.states()).check();
         }
+        checkDesignatedTimes(rows, designation, household.zones());
+    }
+
+    private static Row latestConsumerContact(InMemoryLedger ledger) {
+        List<Row> rows = ledger.rows();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i).direction() == ContactDirection.INBOUND) {
+                return rows.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * §1006.6(b)(1)(i) and comment 6(b)(1)-2: nothing goes out at a time the consumer called inconvenient (in any zone
+     * the consumer may be in), except one response to a contact the consumer made at such a time, through the same
+     * medium, before a convenient moment has come.
+     */
+    private static void checkDesignatedTimes(List<Row> rows, Designation designation, List<ZoneId> zones) {
+        for (Row sent : rows) {
+            if (sent.direction() != ContactDirection.OUTBOUND || !designation.at(sent.at(), zones)) {
+                continue;
+            }
+            boolean answersOne = rows.stream().anyMatch(contact -> contact.direction() == ContactDirection.INBOUND
+                    && !contact.at().isAfter(sent.at()) && sameMedium(contact, sent)
+                    && designation.at(contact.at(), zones)
+                    && inconvenientThroughout(designation, zones, contact.at(), sent.at())
+                    && rows.stream().noneMatch(other -> other.direction() == ContactDirection.OUTBOUND
+                    && other.id() < sent.id() && other.at().isAfter(contact.at()) && sameMedium(contact, other)));
+            assertThat(answersOne).as("%s at %s, a designated inconvenient time (%s), answers no consumer contact",
+                    sent.channel(), sent.at(), designation).isTrue();
+        }
+    }
+
+    private static boolean sameMedium(Row a, Row b) {
+        return medium(a.channel()) == medium(b.channel()) && a.contactPoint().equals(b.contactPoint());
+    }
+
+    private static Channel medium(Channel channel) {
+        return channel == Channel.VOICEMAIL ? Channel.CALL : channel;
+    }
+
+    private static boolean inconvenientThroughout(Designation designation, List<ZoneId> zones, Instant from,
+                                                  Instant to) {
+        for (Instant minute = from; !minute.isAfter(to); minute = minute.plus(Duration.ofMinutes(1))) {
+            if (!designation.at(minute, zones)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Evaluation evaluate(ComplianceEvaluator gate, ConsumerLocator locator, CaseContact contact,
-                                       Step step, String point, Instant at) {
-        ContactProposal proposal = new ContactProposal(contact.caseId(), step.channel(), point, at, step.initiator());
+                                       Step step, String point, Instant at, Long inResponseTo) {
+        ContactProposal proposal = new ContactProposal(contact.caseId(), step.channel(), point, at, step.initiator(),
+                inResponseTo);
         return gate.evaluate(new ContactContext(proposal, contact, locator.locate(contact, proposal), at));
     }
 
@@ -410,7 +527,8 @@ class GateFollowingJourneyPropertyTests {
                 Tuple.of(5, Arbitraries.integers().between(31, 240)),
                 Tuple.of(2, Arbitraries.integers().between(241, 1440)));
         Arbitrary<Kind> kinds = Arbitraries.frequency(Tuple.of(10, Kind.OUTBOUND),
-                Tuple.of(1, Kind.CONSUMER_CALLS), Tuple.of(1, Kind.CONSUMER_TEXTS));
+                Tuple.of(1, Kind.CONSUMER_CALLS), Tuple.of(1, Kind.CONSUMER_TEXTS), Tuple.of(1, Kind.CONSUMER_EMAILS),
+                Tuple.of(2, Kind.REPLY));
         Arbitrary<Channel> channels = Arbitraries.frequency(Tuple.of(6, Channel.CALL),
                 Tuple.of(1, Channel.VOICEMAIL), Tuple.of(2, Channel.SMS),
                 Tuple.of(2, Channel.EMAIL));

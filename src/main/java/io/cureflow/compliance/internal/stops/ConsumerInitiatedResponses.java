@@ -53,7 +53,8 @@ class ConsumerInitiatedResponses {
         return inbound.find(attemptId)
                 .filter(contact -> contact.borrowerId() == context.contact().borrowerId())
                 .filter(contact -> !contact.at().isAfter(at))
-                .filter(contact -> ledger.ofBorrower(contact.borrowerId(), contact.at(), at).stream()
+                // a contact made in the same second as the proposal counts as made before it
+                .filter(contact -> ledger.ofBorrower(contact.borrowerId(), contact.at(), at.plusSeconds(1)).stream()
                         .filter(sent -> sent.at().isAfter(contact.at()))
                         .noneMatch(sent -> !sameMediumOnly || sameMedium(contact, sent)));
     }
