@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * A stored compliance decision with the inputs it was made on and what every rule said: the answer to "why was this
  * call allowed on Tuesday at 8:05?". The contact point is masked.
+ *
+ * @param inResponseTo the consumer's inbound contact the proposal said it answered, or null
  */
 public record DecisionRecord(long decisionId, long caseId, Channel channel, String contactPointMasked,
-                             Instant contactAt, Instant evaluatedAt, ComplianceDecision.Verdict verdict,
+                             Instant contactAt, Long inResponseTo, Instant evaluatedAt,
+                             ComplianceDecision.Verdict verdict,
                              Instant nextAllowedAt, boolean stopsAutomation, Location location,
                              List<RuleRecord> rules) {
 

@@ -73,6 +73,18 @@ class ContactAttemptEntity {
         return new ContactAttempt(id, caseId, channel, outcome, decisionId, attemptedAt);
     }
 
+    long getCaseId() {
+        return caseId;
+    }
+
+    Channel getChannel() {
+        return channel;
+    }
+
+    Instant getAttemptedAt() {
+        return attemptedAt;
+    }
+
     Long getId() {
         return id;
     }

@@ -40,6 +40,7 @@ class DecisionEntity {
 
     private String contactPoint;
     private Instant contactAt;
+    private Long inResponseTo;
     private String statedTimeZone;
     private String consumerState;
     private String consumerZip;
@@ -74,6 +75,7 @@ class DecisionEntity {
         entity.channel = proposal.channel();
         entity.contactPoint = proposal.contactPoint();
         entity.contactAt = context.at();
+        entity.inResponseTo = proposal.inResponseTo();
         entity.statedTimeZone = context.contact().timeZone();
         entity.consumerState = context.contact().state();
         entity.consumerZip = context.contact().zip();
@@ -102,6 +104,7 @@ class DecisionEntity {
         entity.channel = blocked.channel;
         entity.contactPoint = blocked.contactPoint;
         entity.contactAt = blocked.contactAt;
+        entity.inResponseTo = blocked.inResponseTo;
         entity.statedTimeZone = blocked.statedTimeZone;
         entity.consumerState = blocked.consumerState;
         entity.consumerZip = blocked.consumerZip;
@@ -198,6 +201,10 @@ class DecisionEntity {
 
     Verdict getVerdict() {
         return verdict;
+    }
+
+    Long getInResponseTo() {
+        return inResponseTo;
     }
 
     Instant getNextAllowedAt() {

@@ -34,8 +34,8 @@ class DecisionRecords implements ComplianceDecisions {
                 .toList();
         return new DecisionRecord(decision.getId(), decision.getCaseId(), decision.getChannel(),
                 ContactPointMask.mask(decision.getContactPoint()), decision.getContactAt(),
-                decision.getEvaluatedAt(), decision.getVerdict(), decision.getNextAllowedAt(),
-                decision.isStopsAutomation(), location, rules);
+                decision.getInResponseTo(), decision.getEvaluatedAt(), decision.getVerdict(),
+                decision.getNextAllowedAt(), decision.isStopsAutomation(), location, rules);
     }
 
     private static List<String> zones(String joined) {

@@ -33,7 +33,7 @@ class DecisionWriter {
     private static final String COLUMNS = "insert into compliance_decision (id, case_id, channel, contact_point,"
             + " contact_at, stated_time_zone, consumer_state, consumer_zip, address_zones, phone_zones,"
             + " candidate_zones, location_fallback, verdict, next_allowed_at, stops_automation, evaluated_at,"
-            + " rule_results) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ";
+            + " in_response_to, rule_results) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ";
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -55,7 +55,7 @@ class DecisionWriter {
                 decision.getConsumerState(), decision.getConsumerZip(), decision.getAddressZones(),
                 decision.getPhoneZones(), decision.getCandidateZones(), decision.isLocationFallback(),
                 decision.getVerdict().name(), timestamp(decision.getNextAllowedAt()), decision.isStopsAutomation(),
-                timestamp(decision.getEvaluatedAt()), json(decision));
+                timestamp(decision.getEvaluatedAt()), decision.getInResponseTo(), json(decision));
         decision.assignId(id);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 
 import static io.cureflow.compliance.internal.Borrowers.livingIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,10 +37,21 @@ class ComplianceModuleTests {
     @Autowired
     ComplianceProperties properties;
 
+    @Autowired
+    List<ComplianceRule> rules;
+
     @Test
     void readsTheContactHoursFromTheApplicationConfiguration() {
         assertThat(properties.contactHours().start()).isEqualTo(LocalTime.of(8, 0));
         assertThat(properties.contactHours().end()).isEqualTo(LocalTime.of(21, 0));
+    }
+
+    @Test
+    void theRuleSetOfThePropertyTestsIsEveryRuleTheApplicationWires() {
+        List<ComplianceRule> inMemory = ApplicationRuleSet.fromApplicationYml()
+                .rules(new InMemoryLedger(), List::of);
+
+        assertThat(ApplicationRuleSet.ids(inMemory)).isEqualTo(ApplicationRuleSet.ids(rules));
     }
 
     @Test

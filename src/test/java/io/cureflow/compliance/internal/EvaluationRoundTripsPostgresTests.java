@@ -173,6 +173,20 @@ class EvaluationRoundTripsPostgresTests {
         assertThat(statements[0]).as("case contact, prefetch, decision insert").isEqualTo(3);
     }
 
+    @Test
+    void anAutomatedTextOnceRevokeAllIsInForceCostsNoMore() {
+        Instant tuesdayAfterRevokeAll = Instant.parse("2027-02-02T19:00:00Z");
+        gate.evaluate(new ContactProposal(BORROWER, Channel.SMS, PHONE, tuesdayAfterRevokeAll));
+
+        int[] statements = new int[1];
+        ComplianceDecision decision = counted(statements, () -> gate.evaluate(
+                new ContactProposal(BORROWER, Channel.SMS, PHONE, tuesdayAfterRevokeAll)));
+
+        assertThat(decision.reasons()).extracting(ComplianceReason::rule).doesNotContain("TC-04");
+        assertThat(statements[0]).as("case contact, prefetch with the number's revocations, decision insert")
+                .isEqualTo(3);
+    }
+
     private ComplianceDecision evaluate(long caseId, String phone, Instant at) {
         return gate.evaluate(new ContactProposal(caseId, Channel.CALL, phone, at, ContactProposal.Initiator.AGENT));
     }

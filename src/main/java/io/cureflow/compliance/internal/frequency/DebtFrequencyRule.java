@@ -1,11 +1,11 @@
 package io.cureflow.compliance.internal.frequency;
 
+import io.cureflow.compliance.internal.ComplianceMessages;
 import io.cureflow.compliance.internal.ComplianceRule;
 import io.cureflow.compliance.internal.ContactContext;
 import io.cureflow.compliance.internal.RuleResult;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,19 +15,29 @@ import java.util.stream.Collectors;
  * particular debt), counted in every zone the consumer may be in: one zone that blocks blocks the call, and the call
  * is allowed again from the latest zone's first allowed day. Texts and emails pass: they are not calls.
  */
-abstract class DebtFrequencyRule implements ComplianceRule {
+final class DebtFrequencyRule implements ComplianceRule {
 
+    private final Prong prong;
     private final CallHistory history;
     private final FrequencyProperties properties;
+    private final ComplianceMessages messages;
 
-    DebtFrequencyRule(CallHistory history, FrequencyProperties properties) {
+    DebtFrequencyRule(Prong prong, CallHistory history, FrequencyProperties properties, ComplianceMessages messages) {
+        this.prong = prong;
         this.history = history;
         this.properties = properties;
+        this.messages = messages;
     }
 
-    abstract ZoneVerdict verdict(DebtCallCounter counter, Instant at, ZoneId zone);
+    @Override
+    public String id() {
+        return prong.ruleId();
+    }
 
-    abstract String message(ZoneVerdict latest);
+    @Override
+    public String citation() {
+        return prong.citation();
+    }
 
     @Override
     public boolean overridable() {
@@ -43,18 +53,15 @@ abstract class DebtFrequencyRule implements ComplianceRule {
         DebtHistory debt = history.debt(context.contact().borrowerId(), context.contact().accountId(), at);
         DebtCallCounter counter = new DebtCallCounter(debt, properties);
         List<ZoneVerdict> verdicts = context.location().candidateZones().stream()
-                .map(zone -> verdict(counter, at, zone))
+                .map(zone -> prong.verdict(counter, at, zone))
                 .toList();
         String detail = "account " + context.contact().accountId() + "; "
                 + verdicts.stream().map(ZoneVerdict::detail).collect(Collectors.joining("; "));
         return verdicts.stream()
                 .filter(ZoneVerdict::blocked)
                 .max(Comparator.comparing(ZoneVerdict::allowedFrom))
-                .map(latest -> RuleResult.blockUntil(message(latest), latest.allowedFrom(), detail))
+                .map(latest -> RuleResult.blockUntil(prong.message(messages, properties, latest), latest.allowedFrom(),
+                        detail))
                 .orElseGet(() -> RuleResult.pass(detail));
-    }
-
-    FrequencyProperties properties() {
-        return properties;
     }
 }

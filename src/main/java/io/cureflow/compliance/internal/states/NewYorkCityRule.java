@@ -53,7 +53,7 @@ public class NewYorkCityRule implements ComplianceRule {
         if (!pack.enabled() || !inEffect(context.at())) {
             return RuleResult.pass("New York City pack off or not yet in effect");
         }
-        if (!ConsumerState.inNewYorkCity(context.contact(), pack.zipPrefixes())) {
+        if (!NewYorkCityAddresses.contains(context.contact().state(), context.contact().zip(), pack.zipPrefixes())) {
             return RuleResult.pass("not a New York City consumer");
         }
         List<ZoneId> zones = context.location().candidateZones();

@@ -1,22 +1,14 @@
 package io.cureflow.compliance.internal.stops;
 
 import io.cureflow.account.CaseContact;
-import io.cureflow.compliance.Channel;
 import io.cureflow.compliance.ContactRestriction;
-import io.cureflow.compliance.RestrictionKind;
-import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.compliance.internal.ContactContext;
 import io.cureflow.compliance.internal.PrefetchedRead;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +23,8 @@ class ActiveRestrictions implements PrefetchedRead.Source {
 
     private static final Object MEMO_KEY = new Object();
     /** The rows {@link RestrictionRepository#findActiveOfBorrower} reads, for the evaluation's prefetch. */
-    private static final String ACTIVE_OF_BORROWER = """
-            select id, kind, borrower_id, account_id, channel, contact_point, local_from, local_until, days_of_week,
-                   active_until, source, recorded_by, recorded_at, note, lifted_at, lifted_by, lift_reason
-              from contact_restriction
-             where borrower_id = ? and lifted_at is null
-             order by recorded_at, id""";
+    private static final String ACTIVE_OF_BORROWER = RestrictionRows.COLUMNS
+            + " where borrower_id = ? and lifted_at is null order by recorded_at, id";
 
     private final RestrictionRepository repository;
 
@@ -51,33 +39,8 @@ class ActiveRestrictions implements PrefetchedRead.Source {
         if (memo == null || memo.containsKey(borrowerId)) {
             return List.of();
         }
-        return List.of(new PrefetchedRead(ACTIVE_OF_BORROWER, List.of(borrowerId), rows -> {
-            List<ContactRestriction> found = new ArrayList<>();
-            while (rows.next()) {
-                found.add(restriction(rows));
-            }
-            memo.put(borrowerId, List.copyOf(found));
-        }));
-    }
-
-    private static ContactRestriction restriction(ResultSet rows) throws SQLException {
-        return new ContactRestriction(rows.getLong("id"), RestrictionKind.valueOf(rows.getString("kind")),
-                rows.getLong("borrower_id"), rows.getObject("account_id", Long.class),
-                enumOrNull(Channel.class, rows.getString("channel")), rows.getString("contact_point"),
-                rows.getObject("local_from", LocalTime.class), rows.getObject("local_until", LocalTime.class),
-                RestrictionEntity.days(rows.getString("days_of_week")), instant(rows, "active_until"),
-                RestrictionSource.valueOf(rows.getString("source")), rows.getString("recorded_by"),
-                instant(rows, "recorded_at"), rows.getString("note"), instant(rows, "lifted_at"),
-                rows.getString("lifted_by"), rows.getString("lift_reason"));
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
-    }
-
-    private static Instant instant(ResultSet rows, String column) throws SQLException {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return List.of(new PrefetchedRead(ACTIVE_OF_BORROWER, List.of(borrowerId),
+                rows -> memo.put(borrowerId, RestrictionRows.all(rows))));
     }
 
     /** Restrictions of the borrower not lifted nor expired at {@code at} that cover the contact's debt. */

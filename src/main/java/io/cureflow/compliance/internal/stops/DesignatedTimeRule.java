@@ -5,6 +5,7 @@ import io.cureflow.compliance.RestrictionKind;
 import io.cureflow.compliance.internal.ComplianceMessages;
 import io.cureflow.compliance.internal.ComplianceRule;
 import io.cureflow.compliance.internal.ContactContext;
+import io.cureflow.compliance.internal.InboundContact;
 import io.cureflow.compliance.internal.RuleResult;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * Times the consumer said are inconvenient ('I can't talk now, only after 6pm', 'not on weekdays 3 to 5 pm', a file
- * note 'not on Tuesdays and Thursdays this year'), on every medium, in every zone the consumer might be in.
+ * note 'not on Tuesdays and Thursdays this year'), on every medium, in every zone the consumer might be in. When the
+ * consumer contacts CureFlow at such a time, one response through the same medium may follow at that time, that is
+ * before the designated time the consumer wrote in has ended (comment 6(b)(1)-2.i, .iv).
  */
 @Component
 class DesignatedTimeRule implements ComplianceRule {
@@ -27,10 +30,13 @@ class DesignatedTimeRule implements ComplianceRule {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE HH:mm");
 
     private final ActiveRestrictions restrictions;
+    private final ConsumerInitiatedResponses responses;
     private final ComplianceMessages messages;
 
-    DesignatedTimeRule(ActiveRestrictions restrictions, ComplianceMessages messages) {
+    DesignatedTimeRule(ActiveRestrictions restrictions, ConsumerInitiatedResponses responses,
+                       ComplianceMessages messages) {
         this.restrictions = restrictions;
+        this.responses = responses;
         this.messages = messages;
     }
 
@@ -62,9 +68,28 @@ class DesignatedTimeRule implements ComplianceRule {
         if (!times.blocks(at, zones)) {
             return RuleResult.pass(detail);
         }
+        Optional<InboundContact> answered = responses.sameMedium(context)
+                .filter(contact -> respondsAtThatTime(windows, contact, at, zones));
+        if (answered.isPresent()) {
+            return RuleResult.pass(detail + "; the one response to the consumer's contact " + answered.get().attemptId()
+                    + " made at a designated time (comment 6(b)(1)-2)");
+        }
         Optional<Instant> next = times.nextFree(at, zones);
         return next.map(instant -> RuleResult.blockUntil(messages.get("compliance.rule.times.blocked"), instant,
                         detail))
                 .orElseGet(() -> RuleResult.blockPermanently(messages.get("compliance.rule.times.always"), detail));
+    }
+
+    /**
+     * The consumer came in at a time designated before the contact, and no convenient moment has passed since: the
+     * response is still 'at that time'.
+     */
+    private static boolean respondsAtThatTime(List<ContactRestriction> windows, InboundContact contact, Instant at,
+                                              List<ZoneId> zones) {
+        InconvenientTimes earlier = new InconvenientTimes(windows.stream()
+                .filter(window -> window.recordedAt().isBefore(contact.at()))
+                .toList());
+        return earlier.blocks(contact.at(), zones)
+                && earlier.nextFree(contact.at(), zones).map(free -> free.isAfter(at)).orElse(true);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Set;
 enum StopDefinition {
     CEASE("RF-20", "12 CFR 1006.6(c); FDCPA §805(c), 15 U.S.C. 1692c(c)",
             Set.of(RestrictionKind.CEASE, RestrictionKind.REFUSAL_TO_PAY), false, "cease"),
-    ATTORNEY("RF-17", "12 CFR 1006.6(b)(2); FDCPA §805(a)(2)",
+    /** Comment 6(b)(2)-1: the consumer's own contact is consent to that communication, so one response may follow. */
+    ATTORNEY("RF-17", "12 CFR 1006.6(b)(2); FDCPA §805(a)(2); comment 6(b)(2)-1",
             Set.of(RestrictionKind.ATTORNEY), false, "attorney"),
     DISPUTE("RF-33", "12 CFR 1006.38(d)(2); FDCPA §809(b)",
             Set.of(RestrictionKind.DISPUTE), false, "dispute"),
@@ -58,6 +59,10 @@ enum StopDefinition {
 
     boolean automatedOnly() {
         return automatedOnly;
+    }
+
+    boolean answersConsumerContact() {
+        return this == ATTORNEY;
     }
 
     String messageKey() {

@@ -9,37 +9,44 @@ import org.springframework.context.annotation.Configuration;
 class StopRules {
 
     @Bean
-    StopRule ceaseCommunicationRule(ActiveRestrictions restrictions, ComplianceMessages messages) {
-        return new StopRule(StopDefinition.CEASE, restrictions, messages);
+    StopRule ceaseCommunicationRule(ActiveRestrictions restrictions, ConsumerInitiatedResponses responses,
+                                    ComplianceMessages messages) {
+        return new StopRule(StopDefinition.CEASE, restrictions, responses, messages);
     }
 
     @Bean
-    StopRule attorneyRepresentationRule(ActiveRestrictions restrictions, ComplianceMessages messages) {
-        return new StopRule(StopDefinition.ATTORNEY, restrictions, messages);
+    StopRule attorneyRepresentationRule(ActiveRestrictions restrictions, ConsumerInitiatedResponses responses,
+                                        ComplianceMessages messages) {
+        return new StopRule(StopDefinition.ATTORNEY, restrictions, responses, messages);
     }
 
     @Bean
-    StopRule disputeRule(ActiveRestrictions restrictions, ComplianceMessages messages) {
-        return new StopRule(StopDefinition.DISPUTE, restrictions, messages);
+    StopRule disputeRule(ActiveRestrictions restrictions, ConsumerInitiatedResponses responses,
+                         ComplianceMessages messages) {
+        return new StopRule(StopDefinition.DISPUTE, restrictions, responses, messages);
     }
 
     @Bean
-    StopRule bankruptcyStayRule(ActiveRestrictions restrictions, ComplianceMessages messages) {
-        return new StopRule(StopDefinition.BANKRUPTCY, restrictions, messages);
+    StopRule bankruptcyStayRule(ActiveRestrictions restrictions, ConsumerInitiatedResponses responses,
+                                ComplianceMessages messages) {
+        return new StopRule(StopDefinition.BANKRUPTCY, restrictions, responses, messages);
     }
 
     @Bean
-    StopRule deceasedBorrowerRule(ActiveRestrictions restrictions, ComplianceMessages messages) {
-        return new StopRule(StopDefinition.DECEASED, restrictions, messages);
+    StopRule deceasedBorrowerRule(ActiveRestrictions restrictions, ConsumerInitiatedResponses responses,
+                                  ComplianceMessages messages) {
+        return new StopRule(StopDefinition.DECEASED, restrictions, responses, messages);
     }
 
     @Bean
-    StopRule servicememberRule(ActiveRestrictions restrictions, ComplianceMessages messages) {
-        return new StopRule(StopDefinition.SERVICEMEMBER, restrictions, messages);
+    StopRule servicememberRule(ActiveRestrictions restrictions, ConsumerInitiatedResponses responses,
+                               ComplianceMessages messages) {
+        return new StopRule(StopDefinition.SERVICEMEMBER, restrictions, responses, messages);
     }
 
     @Bean
-    StopRule hardshipRule(ActiveRestrictions restrictions, ComplianceMessages messages) {
-        return new StopRule(StopDefinition.HARDSHIP, restrictions, messages);
+    StopRule hardshipRule(ActiveRestrictions restrictions, ConsumerInitiatedResponses responses,
+                          ComplianceMessages messages) {
+        return new StopRule(StopDefinition.HARDSHIP, restrictions, responses, messages);
     }
 }

@@ -9,6 +9,9 @@ import io.cureflow.compliance.ContactComplianceGate;
 import io.cureflow.compliance.ContactProposal;
 import io.cureflow.compliance.ContactProposal.Initiator;
 import io.cureflow.compliance.DecisionRecord;
+import io.cureflow.compliance.internal.InboundContact;
+import io.cureflow.compliance.internal.InboundContacts;
+import io.cureflow.compliance.internal.web.ComplianceApiError.FieldMessage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 @RestController
 @RequestMapping("/api/v1/compliance")
@@ -29,12 +34,15 @@ class EvaluationController {
     private final CaseService cases;
     private final ContactComplianceGate gate;
     private final ComplianceDecisions decisions;
+    private final InboundContacts inbound;
     private final Clock clock;
 
-    EvaluationController(CaseService cases, ContactComplianceGate gate, ComplianceDecisions decisions, Clock clock) {
+    EvaluationController(CaseService cases, ContactComplianceGate gate, ComplianceDecisions decisions,
+                         InboundContacts inbound, Clock clock) {
         this.cases = cases;
         this.gate = gate;
         this.decisions = decisions;
+        this.inbound = inbound;
         this.clock = clock;
     }
 
@@ -42,7 +50,8 @@ class EvaluationController {
     @Operation(summary = "May this account be contacted on this channel at this moment?",
             description = "Evaluates every compliance rule for a contact a person is about to make (a manual call, "
                     + "say) and stores the decision with its inputs. BLOCK lists each rule with its citation; "
-                    + "nextAllowedAt tells when waiting cures the block.")
+                    + "nextAllowedAt tells when waiting cures the block. To answer the borrower's own call, text or "
+                    + "email, name it in inResponseTo: the one response Reg F allows is then judged as such.")
     EvaluationResponse evaluate(@RequestBody EvaluationRequest request) {
         RequestFields fields = new RequestFields();
         Long accountId = fields.requiredId("accountId", request.accountId());
@@ -50,6 +59,7 @@ class EvaluationController {
         String contactPoint = channel == null ? null : fields.contactPoint("contactPoint", request.contactPoint(),
                 channel);
         Instant at = fields.instantWithOffset("at", request.at(), clock.instant());
+        Long inResponseTo = fields.optionalId("inResponseTo", request.inResponseTo());
         fields.throwIfInvalid();
 
         AccountView account = cases.findAccountById(accountId)
@@ -57,8 +67,22 @@ class EvaluationController {
         if (account.openCaseId() == null) {
             throw new NoOpenCaseException(accountId);
         }
+        if (inResponseTo != null) {
+            checkAnswers(inResponseTo, account, at);
+        }
         return EvaluationResponse.of(gate.evaluate(
-                new ContactProposal(account.openCaseId(), channel, contactPoint, at, Initiator.AGENT)));
+                new ContactProposal(account.openCaseId(), channel, contactPoint, at, Initiator.AGENT, inResponseTo)));
+    }
+
+    private void checkAnswers(long attemptId, AccountView account, Instant at) {
+        Optional<InboundContact> contact = inbound.find(attemptId)
+                .filter(found -> found.borrowerId() == account.borrowerId());
+        String problem = contact.isEmpty()
+                ? "inResponseTo must be the attemptId of an inbound contact of this account's borrower"
+                : contact.get().at().isAfter(at) ? "inResponseTo must name a contact made before at" : null;
+        if (problem != null) {
+            throw new InvalidComplianceRequestException(List.of(new FieldMessage("inResponseTo", problem)));
+        }
     }
 
     @GetMapping("/decisions/{decisionId}")

@@ -40,6 +40,11 @@ final class RequestFields {
         return problem(field, field + " must be a positive whole number (a CureFlow id)");
     }
 
+    /** A CureFlow id when the field is present, null when it is absent. */
+    Long optionalId(String field, JsonNode value) {
+        return value == null || value.isNull() ? null : requiredId(field, value);
+    }
+
     <E extends Enum<E>> E requiredEnum(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return missing(field);

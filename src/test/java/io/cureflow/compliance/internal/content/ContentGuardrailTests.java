@@ -420,11 +420,19 @@ class ContentGuardrailTests {
     @Nested
     class NewYorkCityLanguage {
 
+        /** The same city as the NYC-02 pack: its configured ZIP prefixes, erring toward the city (prefix 110). */
         @ParameterizedTest
-        @CsvSource({"10001, true", "10301, true", "10451, true", "11201, true", "11375, true", "11004, true",
-                "11001, false", "11550, false", "12207, false"})
-        void knowsTheFiveBoroughsByZip(String zip, boolean inCity) {
-            assertThat(NewYorkCity.contains("NY", zip)).isEqualTo(inCity);
+        @CsvSource({"NY, 10001, true", "NY, 10301, true", "NY, 10451, true", "NY, 11201, true", "NY, 11375, true",
+                "NY, 11004, true", "NY, 11001, true", "New York, 11201, true", "NY, '', true", "NJ, 10001, true",
+                "NY, 11550, false", "NY, 12207, false", "NJ, 07302, false"})
+        void knowsTheCityAsTheNewYorkCityPackDoes(String state, String zip, boolean inCity) {
+            Recipient recipient = new Recipient(state, zip, "es", List.of("Pat"), null);
+
+            GuardrailVerdict verdict = guardrail.check(new OutboundContent(Channel.SMS, "en", false, null,
+                    smsEn(""), recipient, ContentFacts.NONE));
+
+            assertThat(verdict.violations().stream().anyMatch(reason -> reason.rule().equals("NYC-01")))
+                    .isEqualTo(inCity);
         }
 
         @Test

@@ -5,6 +5,7 @@ import io.cureflow.compliance.ContentFacts;
 import io.cureflow.compliance.OutboundContent;
 import io.cureflow.compliance.OutboundContent.Recipient;
 import io.cureflow.compliance.internal.ComplianceMessages;
+import io.cureflow.compliance.internal.states.StatePacks;
 import io.cureflow.compliance.internal.redaction.PersonalDataRedactor;
 import org.springframework.core.io.ClassPathResource;
 
@@ -33,7 +34,7 @@ final class Guardrails {
                 new PersonalDataCheck(new PersonalDataRedactor(), violations),
                 new SmsLengthCheck(properties, violations),
                 new CaliforniaLicenceCheck(properties, violations),
-                new NewYorkCityLanguageCheck(violations)), null, properties);
+                new NewYorkCityLanguageCheck(violations, StatePacks.defaults())), null, properties);
     }
 
     static OutboundContent sms(String body, boolean initial) {

@@ -96,8 +96,9 @@ class CallFrequencyPropertyTests {
                                                              @ForAll("starts") Instant start) {
         InMemoryHistory history = new InMemoryHistory();
         ComplianceMessages messages = mock(ComplianceMessages.class, invocation -> "blocked");
-        List<ComplianceRule> rules = List.of(new CallCountRule(history, LAW, messages),
-                new ConversationPeriodRule(history, LAW, messages), new CallPatternRule(history, LAW, messages));
+        FrequencyRules prongs = new FrequencyRules();
+        List<ComplianceRule> rules = List.of(prongs.callCountRule(history, LAW, messages),
+                prongs.conversationPeriodRule(history, LAW, messages), new CallPatternRule(history, LAW, messages));
         ConsumerLocation location = new ConsumerLocation(null, zones, List.of(), zones, false);
         List<Recorded> dialled = new ArrayList<>();
 

@@ -137,6 +137,27 @@ class ContactRestrictionsModuleTests {
     }
 
     @Test
+    void underRevokeAllARevocationOfASharedLineCoversTheOtherBorrowersMatter() {
+        long neighbour = borrowerId + 5;
+        long neighbourAccount = borrowerId + 6;
+        long neighbourCase = borrowerId + 7;
+        when(cases.contactOf(neighbourCase)).thenReturn(new CaseContact(neighbourCase, neighbourAccount,
+                "ACC-" + neighbourAccount, neighbour, "Sam", "Doe", "en", "IL", "60601", null,
+                List.of(new ContactPointView(9, ContactPointView.Kind.PHONE, landline, "LANDLINE", true, false)),
+                "Acme Bank", "CARD", BigDecimal.TEN, BigDecimal.ONE, "USD", 35));
+        record(RestrictionKind.CONSENT_REVOKED, Channel.SMS, landline);
+
+        ComplianceDecision during = gate.evaluate(new ContactProposal(neighbourCase, Channel.CALL, landline,
+                WEDNESDAY_AFTERNOON));
+        ComplianceDecision after = gate.evaluate(new ContactProposal(neighbourCase, Channel.CALL, landline,
+                Instant.parse("2027-02-03T19:00:00Z")));
+
+        assertThat(rules(during)).as("the FCC's waiver runs until 2027-01-31").doesNotContain("TC-04");
+        assertThat(rules(after)).containsExactly("TC-04");
+        assertThat(after.nextAllowedAt()).isNull();
+    }
+
+    @Test
     void aCeaseBlocksTheNextEvaluationOfItsDebtAndStopsAutomation() {
         assertThat(text(caseId).allowed()).isTrue();
 

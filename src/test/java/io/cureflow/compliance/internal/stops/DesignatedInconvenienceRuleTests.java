@@ -36,7 +36,7 @@ class DesignatedInconvenienceRuleTests {
     @Nested
     class Times {
 
-        final DesignatedTimeRule rule = new DesignatedTimeRule(store, messages);
+        final DesignatedTimeRule rule = new DesignatedTimeRule(store, StopsFixtures.NO_RESPONSES, messages);
 
         RuleResult emailAt(String localChicago) {
             return rule.evaluate(automated(Channel.EMAIL, EMAIL, local(localChicago, CHICAGO), CHICAGO));
@@ -166,7 +166,7 @@ class DesignatedInconvenienceRuleTests {
     @Nested
     class Places {
 
-        final DesignatedPlaceRule home = new PlaceRules().inconvenientPlaceRule(store, messages);
+        final DesignatedPlaceRule home = new PlaceRules().inconvenientPlaceRule(store, StopsFixtures.NO_RESPONSES, messages);
         final DesignatedPlaceRule work = new PlaceRules().workplaceRule(store, messages);
         final Instant noon = Instant.parse("2026-11-18T18:00:00Z");
 

@@ -30,7 +30,8 @@ class ElectronicOptOutRuleTests {
     static final Instant NOON = Instant.parse("2026-01-13T18:00:00Z");
 
     final StopsFixtures.Store store = new StopsFixtures.Store();
-    final CommunicationMediaRule rule = new CommunicationMediaRule(store, new ComplianceMessages());
+    final CommunicationMediaRule rule = new CommunicationMediaRule(store, StopsFixtures.NO_RESPONSES,
+            new ComplianceMessages());
 
     static void assertClosesTheChannelOnly(RuleResult result) {
         assertThat(result.blocked()).isTrue();

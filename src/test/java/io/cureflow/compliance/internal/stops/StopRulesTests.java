@@ -34,7 +34,7 @@ class StopRulesTests {
     final StopsFixtures.Store store = new StopsFixtures.Store();
 
     StopRule rule(StopDefinition stop) {
-        return new StopRule(stop, store, messages);
+        return new StopRule(stop, store, StopsFixtures.NO_RESPONSES, messages);
     }
 
     @ParameterizedTest

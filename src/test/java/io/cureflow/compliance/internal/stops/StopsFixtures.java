@@ -10,6 +10,7 @@ import io.cureflow.compliance.RestrictionKind;
 import io.cureflow.compliance.RestrictionSource;
 import io.cureflow.compliance.internal.ConsumerLocation;
 import io.cureflow.compliance.internal.ContactContext;
+import io.cureflow.compliance.internal.InMemoryLedger;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -18,6 +19,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -36,6 +38,10 @@ final class StopsFixtures {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
     static final Instant RECORDED = Instant.parse("2026-01-05T15:00:00Z");
+
+    /** No contact the consumer started is on record, so no proposal answers one. */
+    static final ConsumerInitiatedResponses NO_RESPONSES = new ConsumerInitiatedResponses(id -> Optional.empty(),
+            new InMemoryLedger());
 
     private static final AtomicLong IDS = new AtomicLong(100);
 

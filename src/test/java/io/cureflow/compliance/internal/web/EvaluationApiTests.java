@@ -107,6 +107,94 @@ class EvaluationApiTests {
         }
     }
 
+    /** Comment 6(b)(2)-1: the borrower, represented by an attorney, called in; the agent may answer once. */
+    @Nested
+    class AnAgentAnswersTheBorrowersOwnContact {
+
+        long attorneyRecordedAndBorrowerCalledIn() throws Exception {
+            mvc.perform(post("/api/v1/compliance/restrictions").contentType(MediaType.APPLICATION_JSON)
+                            .content("""
+                                    {"accountId": %d, "kind": "ATTORNEY", "note": "Law office of J. Doe"}"""
+                                    .formatted(accountId))
+                            .with(httpBasic("agent", "agent")))
+                    .andExpect(status().isCreated());
+            // after the representation was recorded (now), the borrower calls and leaves a message
+            return attempt("INBOUND", "VOICEMAIL_LEFT", "2027-01-14T10:00:00-06:00");
+        }
+
+        long attempt(String direction, String outcome, String at) throws Exception {
+            String answer = mvc.perform(post("/api/v1/contact-attempts").contentType(MediaType.APPLICATION_JSON)
+                            .content("""
+                                    {"accountIds": [%d], "channel": "CALL", "direction": "%s",
+                                     "contactPoint": "+13125550142", "at": "%s", "outcome": "%s"}"""
+                                    .formatted(accountId, direction, at, outcome))
+                            .with(httpBasic("agent", "agent")))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            return json.readTree(answer).get("attemptId").asLong();
+        }
+
+        @Test
+        void allowsOneCallBackAndNothingAfterIt() throws Exception {
+            long inbound = attorneyRecordedAndBorrowerCalledIn();
+
+            String allowed = evaluate("""
+                    {"accountId": %d, "channel": "CALL", "contactPoint": "+13125550142",
+                     "at": "2027-01-14T10:05:00-06:00", "inResponseTo": %d}""".formatted(accountId, inbound))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.decision").value("ALLOW"))
+                    .andReturn().getResponse().getContentAsString();
+            mvc.perform(get("/api/v1/compliance/decisions/{id}", json.readTree(allowed).get("decisionId").asLong())
+                            .with(httpBasic("manager", "manager")))
+                    .andExpect(jsonPath("$.inResponseTo").value(inbound))
+                    .andExpect(jsonPath("$.rules[?(@.rule == 'RF-17')].detail",
+                            org.hamcrest.Matchers.hasItem(containsString("comment 6(b)(2)-1"))));
+            attempt("OUTBOUND", "CONVERSATION", "2027-01-14T10:05:00-06:00");
+
+            evaluate("""
+                    {"accountId": %d, "channel": "EMAIL", "at": "2027-01-14T11:00:00-06:00",
+                     "inResponseTo": "%d"}""".formatted(accountId, inbound))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.decision").value("BLOCK"))
+                    .andExpect(jsonPath("$.reasons[*].rule", org.hamcrest.Matchers.hasItem("RF-17")));
+        }
+
+        @Test
+        void blocksTheCallThatAnswersNothing() throws Exception {
+            attorneyRecordedAndBorrowerCalledIn();
+
+            evaluate("""
+                    {"accountId": %d, "channel": "CALL", "contactPoint": "+13125550142",
+                     "at": "2027-01-14T10:05:00-06:00"}""".formatted(accountId))
+                    .andExpect(jsonPath("$.decision").value("BLOCK"))
+                    .andExpect(jsonPath("$.reasons[*].rule", org.hamcrest.Matchers.hasItem("RF-17")));
+        }
+
+        @Test
+        void refusesAReferenceThatIsNotTheBorrowersInboundContact() throws Exception {
+            long inbound = attorneyRecordedAndBorrowerCalledIn();
+            long outbound = attempt("OUTBOUND", "RING_NO_ANSWER", "2027-01-14T09:00:00-06:00");
+
+            for (long wrong : new long[]{outbound, 987654321L}) {
+                evaluate("""
+                        {"accountId": %d, "channel": "CALL", "at": "2027-01-14T10:05:00-06:00",
+                         "inResponseTo": %d}""".formatted(accountId, wrong))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.field").value("inResponseTo"))
+                        .andExpect(jsonPath("$.message", containsString("inbound contact")));
+            }
+            evaluate("""
+                    {"accountId": %d, "channel": "CALL", "at": "2027-01-14T09:55:00-06:00",
+                     "inResponseTo": %d}""".formatted(accountId, inbound))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("inResponseTo"))
+                    .andExpect(jsonPath("$.message", containsString("before at")));
+            evaluate("""
+                    {"accountId": %d, "channel": "CALL", "inResponseTo": "yesterday's call"}""".formatted(accountId))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value("inResponseTo"));
+        }
+    }
+
     @Nested
     class BadInput {
 
@@ -180,6 +268,8 @@ class EvaluationApiTests {
         mvc.perform(get("/v3/api-docs").with(user("agent").roles("AGENT")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/compliance/evaluations'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/compliance/decisions/{decisionId}'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/compliance/decisions/{decisionId}'].get").exists())
+                .andExpect(jsonPath("$.components.schemas.EvaluationRequest.properties.inResponseTo.description",
+                        containsString("6(b)(2)-1")));
     }
 }
