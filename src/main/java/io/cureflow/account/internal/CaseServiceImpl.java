@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -114,8 +115,9 @@ class CaseServiceImpl implements CaseService {
         return true;
     }
 
+    /** One statement: it joins the caller's transaction and needs none of its own. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public CaseContact contactOf(long caseId) {
         List<CaseContactRow> rows = contactRows.rowsOf(caseId);
         if (rows.isEmpty()) {

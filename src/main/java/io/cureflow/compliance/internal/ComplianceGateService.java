@@ -6,6 +6,7 @@ import io.cureflow.compliance.ComplianceDecision;
 import io.cureflow.compliance.ContactComplianceGate;
 import io.cureflow.compliance.ContactProposal;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -32,8 +33,13 @@ class ComplianceGateService implements ContactComplianceGate {
         this.clock = clock;
     }
 
+    /**
+     * Joins the caller's transaction (the journey's, so a decision commits with the step that asked); alone, it opens
+     * none: each read is a snapshot of its own under read committed anyway, and the decision is one insert, so running
+     * them in autocommit spares the begin and commit round trips of a transaction of its own.
+     */
     @Override
-    @Transactional
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ComplianceDecision evaluate(ContactProposal proposal) {
         Objects.requireNonNull(proposal.channel(), "channel");
         Instant evaluatedAt = clock.instant();
