@@ -177,7 +177,13 @@ class GateFollowingJourneyPropertyTests {
         }
     }
 
-    @Property(tries = 300)
+    /**
+     * The seed is fixed: the coverage checks below need each limit to bind in a few of the 300 runs, which a random
+     * seed does not always give (RF-01 binds only under the looser caps with a consumer who never answers), and CI must
+     * not fail by chance. Run it with another seed ({@code -Djqwik.seeds.whenfixed=ALLOW} and a changed value, or by
+     * removing the attribute locally) to explore further.
+     */
+    @Property(tries = 300, seed = "20261202")
     void aJourneyThatFollowsTheGateBreaksNoLimit(@ForAll("households") Household household,
                                                  @ForAll("starts") Instant start,
                                                  @ForAll("schedules") List<Step> schedule,
