@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 import java.sql.DatabaseMetaData;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+
+import static io.cureflow.compliance.internal.SqlInstants.utc;
 
 /**
  * Stores a gate decision with one plain insert. Every contact is evaluated, so the gate skips the JPA session's
@@ -51,11 +51,11 @@ class DecisionWriter {
         Vendor found = vendor();
         long id = nextId(found);
         jdbc.update(COLUMNS + found.json + ")", id, decision.getCaseId(), decision.getChannel().name(),
-                decision.getContactPoint(), timestamp(decision.getContactAt()), decision.getStatedTimeZone(),
+                decision.getContactPoint(), utc(decision.getContactAt()), decision.getStatedTimeZone(),
                 decision.getConsumerState(), decision.getConsumerZip(), decision.getAddressZones(),
                 decision.getPhoneZones(), decision.getCandidateZones(), decision.isLocationFallback(),
-                decision.getVerdict().name(), timestamp(decision.getNextAllowedAt()), decision.isStopsAutomation(),
-                timestamp(decision.getEvaluatedAt()), decision.getInResponseTo(), json(decision));
+                decision.getVerdict().name(), utc(decision.getNextAllowedAt()), decision.isStopsAutomation(),
+                utc(decision.getEvaluatedAt()), decision.getInResponseTo(), json(decision));
         decision.assignId(id);
     }
 
@@ -94,10 +94,6 @@ class DecisionWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A decision's rule results could not be written as JSON", e);
         }
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** The two databases CureFlow runs on (H2 embedded, PostgreSQL) spell a sequence read and a JSON value apart. */

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+
+import static io.cureflow.compliance.internal.SqlInstants.instant;
+import static io.cureflow.compliance.internal.SqlInstants.utc;
 
 /**
  * Reads the window straight from {@code contact_attempt}: the range predicates use the (borrower_id, attempted_at) and
@@ -37,7 +38,7 @@ public class JdbcLedgerWindow implements LedgerWindow, PrefetchedRead.Source {
     private static final Duration PREFETCH_AFTER = Duration.ofDays(2).plus(EvaluationMemo.LOOKAHEAD);
 
     private static final RowMapper<OutboundAttempt> ROW = (rs, rowNum) -> new OutboundAttempt(
-            rs.getObject("attempted_at", OffsetDateTime.class).toInstant(),
+            instant(rs, "attempted_at"),
             Channel.valueOf(rs.getString("channel")),
             rs.getObject("account_id", Long.class),
             rs.getString("contact_point"),
@@ -91,10 +92,6 @@ public class JdbcLedgerWindow implements LedgerWindow, PrefetchedRead.Source {
             }
             EvaluationMemo.primeWindow(new WindowRead(BY_BORROWER, borrowerId), from, to, window);
         }));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private List<OutboundAttempt> read(String sql, long owner, Instant from, Instant to) {

@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
+
+import static io.cureflow.compliance.internal.SqlInstants.utc;
 
 /**
  * Prior consent to further calls about one debt, given directly to CureFlow (RF-03). Consent given to the creditor or
@@ -65,9 +65,4 @@ public class CallConsents {
     public int maxDays() {
         return properties.consentMaxDays();
     }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
 }

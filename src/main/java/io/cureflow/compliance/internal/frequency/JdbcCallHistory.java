@@ -11,13 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+
+import static io.cureflow.compliance.internal.SqlInstants.instant;
+import static io.cureflow.compliance.internal.SqlInstants.utc;
 
 /**
  * Reads the windows through {@code ix_contact_attempt_debt_window}, {@code ix_call_consent_debt} and
@@ -154,14 +155,5 @@ class JdbcCallHistory implements CallHistory, PrefetchedRead.Source {
     }
 
     private record PlacedRead(String contactPoint) {
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
+
+import static io.cureflow.compliance.internal.SqlInstants.utc;
 
 /**
  * Numbers found not to be the person's (comment 14(b)(2)(i)-3): calls to them are not calls to that person. The ledger
@@ -50,9 +50,5 @@ public class MisdirectedNumbers {
         Integer excluded = jdbc.queryForObject("select count(*) from contact_attempt where borrower_id = ? "
                 + "and contact_point = ? and channel in ('CALL', 'VOICEMAIL')", Integer.class, borrowerId, contactPoint);
         return new Reclassified(Objects.requireNonNull(key.getKey()).longValue(), excluded == null ? 0 : excluded);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -9,9 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+
+import static io.cureflow.compliance.internal.SqlInstants.instant;
 
 /** Restrictions read with plain SQL, for the evaluation's prefetch: the same values {@link RestrictionEntity} holds. */
 final class RestrictionRows {
@@ -41,10 +42,5 @@ final class RestrictionRows {
                 RestrictionSource.valueOf(rows.getString("source")), rows.getString("recorded_by"),
                 instant(rows, "recorded_at"), rows.getString("note"), instant(rows, "lifted_at"),
                 rows.getString("lifted_by"), rows.getString("lift_reason"));
-    }
-
-    private static Instant instant(ResultSet rows, String column) throws SQLException {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

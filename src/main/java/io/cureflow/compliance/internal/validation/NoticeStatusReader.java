@@ -13,9 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+
+import static io.cureflow.compliance.internal.SqlInstants.instant;
 
 /**
  * A case's validation-notice status for RF-30, read once per evaluation: the evaluator asks again at later instants
@@ -59,11 +60,6 @@ class NoticeStatusReader implements PrefetchedRead.Source {
         return new ValidationNoticeStatus(rows.getLong("case_id"), instant(rows, "initial_communication_at"),
                 channel == null ? null : Channel.valueOf(channel), rows.getObject("notice_due_on", LocalDate.class),
                 instant(rows, "notice_due_at"), sentAt, medium == null ? null : NoticeMedium.valueOf(medium), period);
-    }
-
-    private static Instant instant(ResultSet rows, String column) throws SQLException {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private record NoticeRead(long caseId) {
